@@ -1,0 +1,112 @@
+// API keys through IAM v1 (POST /v1/Keys makes restricted keys; the 2010 /Keys.json silently makes standard ones).
+import IamBase from 'twilio/lib/rest/IamBase.js';
+import type { KeyType, TwilioTarget } from '../config.js';
+import { explainTwilioError, failureOf } from './errors.js';
+import { twilioClient, type ClientDeps } from './client.js';
+
+export interface KeySummary {
+  readonly sid: string;
+  readonly friendlyName: string;
+  readonly dateCreated: Date;
+}
+
+export interface MintedKey extends KeySummary {
+  readonly secret: string;
+}
+
+export interface KeySpec {
+  readonly friendlyName: string;
+  readonly keyType: KeyType;
+  readonly permissions: readonly string[];
+}
+
+export class TwilioError extends Error {
+  constructor(
+    message: string,
+    readonly code: number | undefined,
+    readonly status: number | undefined,
+  ) {
+    super(message);
+  }
+}
+
+const PAGE_SIZE = 1000;
+/** Create attempts in all when a create's outcome is unknown (lost answer, 5xx). */
+const CREATE_ATTEMPTS = 2;
+
+function wrap(op: Parameters<typeof explainTwilioError>[0], e: unknown): TwilioError {
+  const f = failureOf(e);
+  return new TwilioError(explainTwilioError(op, e), f.code, f.status);
+}
+
+/** No answer, or a server error: the key may or may not exist now. */
+function outcomeUnknown(e: unknown): boolean {
+  const { status } = failureOf(e);
+  return status === undefined || status >= 500;
+}
+
+export type KeyApi = ReturnType<typeof createKeyApi>;
+
+export function createKeyApi(target: TwilioTarget, deps: ClientDeps) {
+  const v1 = new IamBase(twilioClient(target, deps)).v1;
+  const accountSid = target.accountSid;
+
+  async function list(): Promise<KeySummary[]> {
+    try {
+      const items = await v1.getApiKeys.list({ accountSid, pageSize: PAGE_SIZE });
+      return items.map((k) => ({ sid: k.sid, friendlyName: k.friendlyName, dateCreated: k.dateCreated }));
+    } catch (e) {
+      throw wrap('list keys', e);
+    }
+  }
+
+  async function remove(sid: string): Promise<'deleted' | 'gone'> {
+    try {
+      await v1.apiKey(sid).remove();
+      return 'deleted';
+    } catch (e) {
+      if (failureOf(e).status === 404) return 'gone';
+      throw wrap('delete key', e);
+    }
+  }
+
+  async function findByName(friendlyName: string): Promise<KeySummary[]> {
+    return (await list()).filter((k) => k.friendlyName === friendlyName);
+  }
+
+  /**
+   * Never repeats a create blindly: when the answer is lost the key may exist, and its secret is gone
+   * with the answer. So it finds keys with this run's unique name, deletes them, and tries once more.
+   */
+  async function create(spec: KeySpec): Promise<MintedKey> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const k = await v1.newApiKey.create({
+          accountSid,
+          friendlyName: spec.friendlyName,
+          keyType: spec.keyType,
+          ...(spec.keyType === 'restricted' && { policy: { allow: [...spec.permissions] } }),
+        });
+        return { sid: k.sid, secret: k.secret, friendlyName: k.friendlyName, dateCreated: k.dateCreated };
+      } catch (e) {
+        if (!outcomeUnknown(e)) throw wrap('create key', e);
+        deps.log.info(`Key creation's outcome is unknown (${failureOf(e).message}); looking for the key by its name.`);
+        let twins: KeySummary[];
+        try {
+          twins = await findByName(spec.friendlyName);
+          for (const twin of twins) await remove(twin.sid);
+        } catch (cleanupError) {
+          throw new TwilioError(
+            `${explainTwilioError('create key', e)} A key named '${spec.friendlyName}' may exist and could not be checked (${failureOf(cleanupError).message}); the post step looks for it by that name, and mode: sweep removes it later.`,
+            failureOf(e).code,
+            failureOf(e).status,
+          );
+        }
+        if (twins.length > 0) deps.log.info(`Deleted ${twins.length} key(s) whose secret was lost with the answer.`);
+        if (attempt >= CREATE_ATTEMPTS) throw wrap('create key', e);
+      }
+    }
+  }
+
+  return { create, list, remove, findByName };
+}
