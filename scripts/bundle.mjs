@@ -1,14 +1,30 @@
-// Bundles each entry point with ncc into dist/<entry>/ (index.js plus the chunks of dynamic imports).
-// Output must be byte-for-byte reproducible: CI rebuilds and diffs it.
+// Bundles src/index.ts with ncc into dist/ (index.js plus one chunk per dynamic import), and writes
+// the two entry files action.yml names. Output must be reproducible: CI rebuilds and diffs it.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 
-const entries = { main: 'src/main-entry.ts', post: 'src/post-entry.ts' };
-for (const [name, file] of Object.entries(entries)) {
-  rmSync(`dist/${name}`, { recursive: true, force: true });
-  execFileSync(
-    'npx',
-    ['ncc', 'build', file, '-o', `dist/${name}`, '--minify', '--no-cache', '--target', 'es2022', '--license', 'licenses.txt', '--quiet'],
-    { stdio: 'inherit' },
+rmSync('dist', { recursive: true, force: true });
+execFileSync(
+  'npx',
+  [
+    'ncc',
+    'build',
+    'src/index.ts',
+    '-o',
+    'dist',
+    '--minify',
+    '--no-cache',
+    '--target',
+    'es2022',
+    '--license',
+    'licenses.txt',
+    '--quiet',
+  ],
+  { stdio: 'inherit' },
+);
+for (const step of ['main', 'post']) {
+  writeFileSync(
+    `dist/${step}.js`,
+    `// ${step} step: see src/${step}.ts\nimport { ${step} } from './index.js';\n\nawait ${step}();\n`,
   );
 }

@@ -1,5 +1,6 @@
 // Parses the access-token-* inputs (client-SDK Access Tokens). Pure.
 import type { AccessTokenGrant, AccessTokenRequest } from './config.js';
+import { isGiven } from './defaults.js';
 import { parseDuration } from './duration.js';
 
 export const MAX_ACCESS_TOKEN_TTL_S = 24 * 3600; // Twilio refuses longer tokens (error 20157)
@@ -26,7 +27,10 @@ const textField = (key: string): FieldSpec => ({
   check: (v) => (v.length > 0 && v.length <= 256 ? undefined : `must be 1 to 256 characters`),
 });
 
-const GRANTS: Record<AccessTokenGrant['kind'], { fields: readonly FieldSpec[]; required: readonly string[] }> = {
+const GRANTS: Record<
+  AccessTokenGrant['kind'],
+  { fields: readonly FieldSpec[]; required: readonly string[] }
+> = {
   voice: {
     fields: [
       sidField('outgoing-application-sid', 'AP', 'a TwiML App SID'),
@@ -36,7 +40,10 @@ const GRANTS: Record<AccessTokenGrant['kind'], { fields: readonly FieldSpec[]; r
     required: [],
   },
   video: { fields: [textField('room')], required: [] },
-  chat: { fields: [sidField('service-sid', 'IS', 'a Conversations/Chat Service SID')], required: ['service-sid'] },
+  chat: {
+    fields: [sidField('service-sid', 'IS', 'a Conversations/Chat Service SID')],
+    required: ['service-sid'],
+  },
   sync: { fields: [sidField('service-sid', 'IS', 'a Sync Service SID')], required: ['service-sid'] },
 };
 
@@ -56,7 +63,9 @@ function parseGrant(line: string, errors: string[]): AccessTokenGrant | undefine
     const field = spec.fields.find((f) => f.key === key);
     if (!field || eq < 0) {
       const known = spec.fields.map((f) => f.key).join(', ') || 'none';
-      errors.push(`Input 'access-token-grants': '${pair}' is not a field of the ${kind} grant (fields: ${known}; write field=value).`);
+      errors.push(
+        `Input 'access-token-grants': '${pair}' is not a field of the ${kind} grant (fields: ${known}; write field=value).`,
+      );
       continue;
     }
     const value = pair.slice(eq + 1);
@@ -71,7 +80,9 @@ function parseGrant(line: string, errors: string[]): AccessTokenGrant | undefine
     case 'voice':
       return {
         kind,
-        ...(values['outgoing-application-sid'] && { outgoingApplicationSid: values['outgoing-application-sid'] }),
+        ...(values['outgoing-application-sid'] && {
+          outgoingApplicationSid: values['outgoing-application-sid'],
+        }),
         ...(values['incoming-allow'] && { incomingAllow: values['incoming-allow'] === 'true' }),
         ...(values['push-credential-sid'] && { pushCredentialSid: values['push-credential-sid'] }),
       };
@@ -84,22 +95,33 @@ function parseGrant(line: string, errors: string[]): AccessTokenGrant | undefine
   return undefined;
 }
 
-export function parseAccessToken(read: ReadInput): { request: AccessTokenRequest | undefined; errors: string[] } {
+export function parseAccessToken(read: ReadInput): {
+  request: AccessTokenRequest | undefined;
+  errors: string[];
+} {
   const identity = read('access-token-identity');
   const ttlRaw = read('access-token-ttl');
   const grantsRaw = read('access-token-grants');
   const errors: string[] = [];
-  if (!identity && !ttlRaw && !grantsRaw) return { request: undefined, errors };
+  if (!identity && !grantsRaw && !isGiven('access-token-ttl', ttlRaw)) return { request: undefined, errors };
   if (!identity)
-    errors.push(`Input 'access-token-identity': is required to sign an Access Token (the user identity the client SDK runs as).`);
+    errors.push(
+      `Input 'access-token-identity': is required to sign an Access Token (the user identity the client SDK runs as).`,
+    );
   else if (identity.length > 256 || /[\r\n]/.test(identity))
     errors.push(`Input 'access-token-identity': must be one line of at most 256 characters.`);
   const ttlMs = parseDuration(ttlRaw || '1h');
-  if (ttlMs === undefined) errors.push(`Input 'access-token-ttl': '${ttlRaw}' is not a duration such as '15m' or '1h'.`);
+  if (ttlMs === undefined)
+    errors.push(`Input 'access-token-ttl': '${ttlRaw}' is not a duration such as '15m' or '1h'.`);
   else if (ttlMs / 1000 > MAX_ACCESS_TOKEN_TTL_S)
-    errors.push(`Input 'access-token-ttl': '${ttlRaw}' is longer than 24h, which Twilio refuses (error 20157). Use 24h or less.`);
+    errors.push(
+      `Input 'access-token-ttl': '${ttlRaw}' is longer than 24h, which Twilio refuses (error 20157). Use 24h or less.`,
+    );
   const grants: AccessTokenGrant[] = [];
-  for (const line of grantsRaw.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))) {
+  for (const line of grantsRaw
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'))) {
     const grant = parseGrant(line, errors);
     if (grant) grants.push(grant);
   }

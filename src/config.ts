@@ -23,7 +23,12 @@ export type OrgVisibility = 'all' | 'private' | 'selected';
 /** Where secrets are written. Owner/repo are always resolved (the bare forms mean the current repository). */
 export type SecretTarget =
   | { readonly scope: 'repository'; readonly owner: string; readonly repo: string }
-  | { readonly scope: 'environment'; readonly owner: string; readonly repo: string; readonly environment: string }
+  | {
+      readonly scope: 'environment';
+      readonly owner: string;
+      readonly repo: string;
+      readonly environment: string;
+    }
   | {
       readonly scope: 'organization';
       readonly org: string;

@@ -11,6 +11,7 @@ import type {
   TestCredentials,
   TwilioTarget,
 } from './config.js';
+import { isGiven } from './defaults.js';
 import { parseDuration } from './duration.js';
 import { parseSecretPrefix, parseTargets } from './github/targets.js';
 import { ephemeralName, ephemeralTag, MAX_FRIENDLY_NAME, rotationName } from './naming.js';
@@ -47,6 +48,11 @@ class Problems {
   add(input: string, message: string): void {
     this.errors.push(`Input '${input}': ${message}`);
   }
+  /** Errors from the pure parsers, which start with the input's name; restated in this file's form. */
+  adopt(input: string, messages: readonly string[]): void {
+    for (const m of messages)
+      this.add(input, m.startsWith(input) ? m.slice(input.length).replace(/^:?\s*/, '') : m);
+  }
 }
 
 function oneOf<T extends string>(
@@ -77,7 +83,10 @@ function duration(p: Problems, read: ReadInput, name: string, fallback: string):
   const raw = read(name) || fallback;
   const ms = parseDuration(raw);
   if (ms === undefined) {
-    p.add(name, `'${raw}' is not a duration: use a number with a unit, such as '90s', '30m', '1h', '1h30m' or '2d'.`);
+    p.add(
+      name,
+      `'${raw}' is not a duration: use a number with a unit, such as '90s', '30m', '1h', '1h30m' or '2d'.`,
+    );
     return 0;
   }
   return ms;
@@ -107,7 +116,8 @@ function httpOrigin(p: Problems, name: string, raw: string, allowPath: boolean):
 }
 
 function accountSid(p: Problems, name: string, raw: string): string {
-  if (raw === '') p.add(name, `is required: the Account SID ('AC' followed by 32 hex digits) from the Twilio Console.`);
+  if (raw === '')
+    p.add(name, `is required: the Account SID ('AC' followed by 32 hex digits) from the Twilio Console.`);
   else if (!ACCOUNT_SID.test(raw))
     p.add(name, `'${mask(raw)}' is not an Account SID: it must be 'AC' followed by 32 hex digits.`);
   return raw;
@@ -128,11 +138,14 @@ function adminCredential(p: Problems, read: ReadInput, sid: string): AdminCreden
     if (!TOKEN.test(authToken)) p.add('auth-token', `is not an Auth Token: it must be 32 letters or digits.`);
     return { kind: 'auth-token', username: sid, password: authToken };
   } else if (apiKey || apiSecret) {
-    if (!apiKey) p.add('api-key', `is required with 'api-secret': the SID ('SK' + 32 hex digits) of the admin key.`);
+    if (!apiKey)
+      p.add('api-key', `is required with 'api-secret': the SID ('SK' + 32 hex digits) of the admin key.`);
     else if (!KEY_SID.test(apiKey))
       p.add('api-key', `'${mask(apiKey)}' is not an API key SID: it must be 'SK' followed by 32 hex digits.`);
-    if (!apiSecret) p.add('api-secret', `is required with 'api-key': the secret shown once when the key was created.`);
-    else if (!TOKEN.test(apiSecret)) p.add('api-secret', `is not an API key secret: it must be 32 letters or digits.`);
+    if (!apiSecret)
+      p.add('api-secret', `is required with 'api-key': the secret shown once when the key was created.`);
+    else if (!TOKEN.test(apiSecret))
+      p.add('api-secret', `is not an API key secret: it must be 32 letters or digits.`);
     return { kind: 'api-key', username: apiKey, password: apiSecret };
   } else {
     p.add(
@@ -154,12 +167,12 @@ function twilioTarget(p: Problems, read: ReadInput): TwilioTarget {
 function delivery(p: Problems, read: ReadInput, run: RunContext, env: Env): Delivery {
   const prefixResult = parseSecretPrefix(read('secret-prefix') || 'TWILIO_');
   let secretPrefix = 'TWILIO_';
-  if ('error' in prefixResult) p.errors.push(prefixResult.error);
+  if ('error' in prefixResult) p.adopt('secret-prefix', [prefixResult.error]);
   else secretPrefix = prefixResult.prefix;
   const raw = read('secrets');
   if (!raw) return { targets: [], secretPrefix, github: undefined };
   const parsed = parseTargets(raw, run.repository);
-  p.errors.push(...parsed.errors);
+  p.adopt('secrets', parsed.errors);
   const token = read('github-token');
   if (!token)
     p.add(
@@ -174,7 +187,11 @@ function delivery(p: Problems, read: ReadInput, run: RunContext, env: Env): Deli
 function permissionsFor(p: Problems, read: ReadInput, keyType: KeyType): string[] {
   const raw = read('permissions');
   if (keyType === 'standard') {
-    if (raw) p.add('permissions', `standard keys carry no permissions: remove 'permissions' or use key-type: restricted.`);
+    if (raw)
+      p.add(
+        'permissions',
+        `standard keys carry no permissions: remove 'permissions' or use key-type: restricted.`,
+      );
     return [];
   }
   if (!raw) {
@@ -185,7 +202,7 @@ function permissionsFor(p: Problems, read: ReadInput, keyType: KeyType): string[
     return [];
   }
   const result = parsePermissions(raw);
-  p.errors.push(...result.errors);
+  p.adopt('permissions', result.errors);
   p.warnings.push(...result.warnings);
   return result.permissions;
 }
@@ -204,7 +221,10 @@ function testCredentials(p: Problems, read: ReadInput, prEvent: boolean): TestCr
     return undefined;
   }
   if (!ACCOUNT_SID.test(sid))
-    p.add('test-account-sid', `'${mask(sid)}' is not an Account SID: it must be 'AC' followed by 32 hex digits.`);
+    p.add(
+      'test-account-sid',
+      `'${mask(sid)}' is not an Account SID: it must be 'AC' followed by 32 hex digits.`,
+    );
   if (!TOKEN.test(token)) p.add('test-auth-token', `is not an Auth Token: it must be 32 letters or digits.`);
   return { accountSid: sid, authToken: token };
 }
@@ -233,17 +253,36 @@ export interface ParseContext {
 // Inputs each mode reads; a set input outside this list has no effect, and the user should hear so.
 // Credentials are left out: PR runs legitimately carry admin credentials that test mode ignores.
 const MODE_INPUTS: Record<Mode, readonly string[]> = {
-  ephemeral: ['permissions', 'key-type', 'friendly-name', 'skip-key-delete', 'secrets', 'secret-prefix', 'github-token',
-    'access-token-identity', 'access-token-ttl', 'access-token-grants'],
+  ephemeral: [
+    'permissions',
+    'key-type',
+    'friendly-name',
+    'skip-key-delete',
+    'secrets',
+    'secret-prefix',
+    'github-token',
+    'access-token-identity',
+    'access-token-ttl',
+    'access-token-grants',
+  ],
   revoke: ['key-sid', 'secrets', 'secret-prefix', 'github-token'],
-  rotate: ['permissions', 'key-type', 'friendly-name', 'grace-period', 'rotate-auth-token', 'secrets', 'secret-prefix', 'github-token'],
+  rotate: [
+    'permissions',
+    'key-type',
+    'friendly-name',
+    'grace-period',
+    'rotate-auth-token',
+    'secrets',
+    'secret-prefix',
+    'github-token',
+  ],
   sweep: ['max-age'],
   test: ['permissions', 'access-token-identity', 'access-token-ttl', 'access-token-grants'],
 };
 const MODE_SPECIFIC = [...new Set(Object.values(MODE_INPUTS).flat())];
 
 function unusedInputs(read: ReadInput, mode: Mode): string[] {
-  return MODE_SPECIFIC.filter((name) => read(name) !== '' && !MODE_INPUTS[mode].includes(name)).map(
+  return MODE_SPECIFIC.filter((name) => isGiven(name, read(name)) && !MODE_INPUTS[mode].includes(name)).map(
     (name) => `Input '${name}' has no effect in ${mode} mode and was ignored.`,
   );
 }
@@ -261,14 +300,15 @@ export function parseInputs(read: ReadInput, ctx: ParseContext): ParseResult {
   p.errors.push(...accessToken.errors);
 
   let config: Config | undefined;
-  const mode: Mode = requestedMode === 'ephemeral' && prEvent && prPolicy !== 'ephemeral' ? 'test' : requestedMode;
+  const mode: Mode =
+    requestedMode === 'ephemeral' && prEvent && prPolicy !== 'ephemeral' ? 'test' : requestedMode;
 
   switch (mode) {
     case 'test': {
       const skip = requestedMode === 'ephemeral' && prPolicy === 'skip';
       const credentials = skip ? undefined : testCredentials(p, read, prEvent);
       const permissions = read('permissions') ? parsePermissions(read('permissions')) : undefined;
-      if (permissions) p.errors.push(...permissions.errors);
+      if (permissions) p.adopt('permissions', permissions.errors);
       config = {
         ...base,
         mode: 'test',
@@ -282,7 +322,7 @@ export function parseInputs(read: ReadInput, ctx: ParseContext): ParseResult {
     case 'ephemeral': {
       const keyTypeInput = read('key-type');
       let keyType = oneOf(p, read, 'key-type', ['restricted', 'standard'] as const, 'restricted');
-      if (accessToken.request && !keyTypeInput && !read('permissions')) {
+      if (accessToken.request && !isGiven('key-type', keyTypeInput) && !read('permissions')) {
         keyType = 'standard';
         p.warnings.push(
           `Access Tokens need a standard key to sign them; key-type 'standard' was chosen because 'permissions' is empty.`,
@@ -301,7 +341,10 @@ export function parseInputs(read: ReadInput, ctx: ParseContext): ParseResult {
         twilio: twilioTarget(p, read),
         keyType,
         permissions: permissionsFor(p, read, keyType),
-        friendlyName: ephemeralName({ runId: run.runId, runAttempt: run.runAttempt, nonce: ctx.nonce }, human),
+        friendlyName: ephemeralName(
+          { runId: run.runId, runAttempt: run.runAttempt, nonce: ctx.nonce },
+          human,
+        ),
         skipKeyDelete: bool(p, read, 'skip-key-delete', false),
         delivery: delivery(p, read, run, ctx.env),
         accessToken: accessToken.request,
@@ -312,9 +355,15 @@ export function parseInputs(read: ReadInput, ctx: ParseContext): ParseResult {
     case 'revoke': {
       const keySid = read('key-sid');
       if (!keySid)
-        p.add('key-sid', `is required in revoke mode: pass the key SID from the minting job's 'api-key-sid' output.`);
+        p.add(
+          'key-sid',
+          `is required in revoke mode: pass the key SID from the minting job's 'api-key-sid' output.`,
+        );
       else if (!KEY_SID.test(keySid))
-        p.add('key-sid', `'${mask(keySid)}' is not an API key SID: it must be 'SK' followed by 32 hex digits.`);
+        p.add(
+          'key-sid',
+          `'${mask(keySid)}' is not an API key SID: it must be 'SK' followed by 32 hex digits.`,
+        );
       config = {
         ...base,
         mode: 'revoke',
@@ -326,11 +375,17 @@ export function parseInputs(read: ReadInput, ctx: ParseContext): ParseResult {
     }
     case 'rotate': {
       if (prEvent && prPolicy !== 'ephemeral')
-        p.add('mode', `rotate mints keys and does not run on ${run.eventName} events; run it on a schedule or workflow_dispatch.`);
+        p.add(
+          'mode',
+          `rotate mints keys and does not run on ${run.eventName} events; run it on a schedule or workflow_dispatch.`,
+        );
       const keyType = oneOf(p, read, 'key-type', ['restricted', 'standard'] as const, 'restricted');
       const lineage = read('friendly-name');
       if (!lineage)
-        p.add('friendly-name', `is required in rotate mode: it names the lineage of keys that replace each other (e.g. 'billing-service').`);
+        p.add(
+          'friendly-name',
+          `is required in rotate mode: it names the lineage of keys that replace each other (e.g. 'billing-service').`,
+        );
       else if (rotationName(lineage).length > MAX_FRIENDLY_NAME)
         p.add(
           'friendly-name',
@@ -350,7 +405,12 @@ export function parseInputs(read: ReadInput, ctx: ParseContext): ParseResult {
       break;
     }
     case 'sweep':
-      config = { ...base, mode: 'sweep', twilio: twilioTarget(p, read), maxAgeMs: duration(p, read, 'max-age', '24h') };
+      config = {
+        ...base,
+        mode: 'sweep',
+        twilio: twilioTarget(p, read),
+        maxAgeMs: duration(p, read, 'max-age', '24h'),
+      };
       break;
   }
 

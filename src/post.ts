@@ -13,12 +13,16 @@ export async function run(runner: Runner = createRunner(), env = process.env): P
       return;
     }
     if (runner.state(STATE.skipKeyDelete) === 'true') {
-      runner.info(`skip-key-delete is set: key ${keySid || friendlyName} and its secrets stay; delete them with mode: revoke.`);
+      runner.info(
+        `skip-key-delete is set: key ${keySid || friendlyName} and its secrets stay; delete them with mode: revoke.`,
+      );
       return;
     }
     const parsed = parseInputs(runner.input, { run: runContext(env), nonce: '000000', env });
     if (!parsed.ok || parsed.config.mode !== 'ephemeral') {
-      runner.warning(`Cannot clean up key ${keySid || friendlyName}: the inputs no longer parse. mode: sweep will remove it.`);
+      runner.warning(
+        `Cannot clean up key ${keySid || friendlyName}: the inputs no longer parse. mode: sweep will remove it.`,
+      );
       return;
     }
     const { runCleanup } = await import('./modes/cleanup.js');

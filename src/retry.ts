@@ -9,7 +9,12 @@ export interface RetryPolicy {
   readonly maxRetryAfterMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 250, maxDelayMs: 8_000, maxRetryAfterMs: 60_000 };
+export const DEFAULT_RETRY: RetryPolicy = {
+  attempts: 4,
+  baseDelayMs: 250,
+  maxDelayMs: 8_000,
+  maxRetryAfterMs: 60_000,
+};
 
 export interface Outcome {
   /** HTTP status, or undefined when no response came (reset, timeout, DNS...). */
@@ -26,7 +31,12 @@ export interface Outcome {
 export type Decision = { readonly retry: false } | { readonly retry: true; readonly delayMs: number };
 
 /** @param attempt the attempt that just failed, from 1. @param random a number in [0, 1). */
-export function decideRetry(outcome: Outcome, attempt: number, policy: RetryPolicy, random: number): Decision {
+export function decideRetry(
+  outcome: Outcome,
+  attempt: number,
+  policy: RetryPolicy,
+  random: number,
+): Decision {
   if (attempt >= policy.attempts) return { retry: false };
   const { status } = outcome;
   // 429 means the server refused the request before acting on it, so even a create may be repeated.

@@ -47,7 +47,11 @@ export function command(name: string, message: string, properties: Record<string
   return `::${name}${props ? ' ' + props : ''}::${escapeData(message)}`;
 }
 
-export function keyValueMessage(key: string, value: string, delimiter = `ghadelimiter_${randomUUID()}`): string {
+export function keyValueMessage(
+  key: string,
+  value: string,
+  delimiter = `ghadelimiter_${randomUUID()}`,
+): string {
   // The delimiter is random, so a value cannot end the heredoc early and inject other variables.
   if (key.includes(delimiter) || value.includes(delimiter)) {
     throw new Error(`Unexpected input: the value of ${key} contains the delimiter`);

@@ -6,7 +6,13 @@ function cell(text: string): string {
 }
 
 export function table(title: string, rows: readonly Row[], note?: string): string {
-  const lines = [`### ${title}`, '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${cell(k)} | ${cell(v)} |`)];
+  const lines = [
+    `### ${title}`,
+    '',
+    '| | |',
+    '|---|---|',
+    ...rows.map(([k, v]) => `| ${cell(k)} | ${cell(v)} |`),
+  ];
   if (note) lines.push('', note);
   return lines.join('\n') + '\n';
 }

@@ -14,10 +14,18 @@ export async function runCleanup(cfg: EphemeralConfig, runner: Runner): Promise<
   const keySid = runner.state(STATE.keySid);
   const friendlyName = runner.state(STATE.friendlyName);
   const saved = runner.state(STATE.secrets);
-  await Promise.all([deleteKey(cfg, runner, keySid, friendlyName), saved ? deleteSecrets(cfg, runner, saved) : undefined]);
+  await Promise.all([
+    deleteKey(cfg, runner, keySid, friendlyName),
+    saved ? deleteSecrets(cfg, runner, saved) : undefined,
+  ]);
 }
 
-async function deleteKey(cfg: EphemeralConfig, runner: Runner, keySid: string, friendlyName: string): Promise<void> {
+async function deleteKey(
+  cfg: EphemeralConfig,
+  runner: Runner,
+  keySid: string,
+  friendlyName: string,
+): Promise<void> {
   const keys = createKeyApi(cfg.twilio, { log: runner });
   const what = keySid || `named '${friendlyName}'`;
   try {

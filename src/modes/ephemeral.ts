@@ -13,9 +13,12 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
 
   if (cfg.dryRun) {
     runner.info(`Dry run: would create a ${cfg.keyType} key '${cfg.friendlyName}' on ${twilio.accountSid}.`);
-    if (cfg.permissions.length) runner.info(`Permissions (${cfg.permissions.length}): ${cfg.permissions.join(', ')}`);
+    if (cfg.permissions.length)
+      runner.info(`Permissions (${cfg.permissions.length}): ${cfg.permissions.join(', ')}`);
     for (const t of delivery.targets) runner.info(`Would write ${names.join(', ')} to ${await label(t)}.`);
-    runner.info(cfg.skipKeyDelete ? 'Would leave the key alive after the job.' : 'Would delete it in the post step.');
+    runner.info(
+      cfg.skipKeyDelete ? 'Would leave the key alive after the job.' : 'Would delete it in the post step.',
+    );
     runner.output('credential-type', 'none');
     return;
   }
@@ -33,7 +36,11 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
   prepared?.catch(() => undefined); // awaited below; this only stops an early unhandled rejection
 
   const keys = createKeyApi(twilio, { log: runner });
-  const key = await keys.create({ friendlyName: cfg.friendlyName, keyType: cfg.keyType, permissions: cfg.permissions });
+  const key = await keys.create({
+    friendlyName: cfg.friendlyName,
+    keyType: cfg.keyType,
+    permissions: cfg.permissions,
+  });
   runner.mask(key.secret);
   runner.saveState(STATE.keySid, key.sid);
   runner.info(`Created ${cfg.keyType} key ${key.sid} ('${key.friendlyName}').`);
@@ -53,11 +60,20 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
     ['Key SID', code(key.sid)],
     ['Type', credentialType],
     ['Friendly name', code(key.friendlyName)],
-    ['Permissions', cfg.keyType === 'restricted' ? list(cfg.permissions) : 'standard key (all but key and account management)'],
+    [
+      'Permissions',
+      cfg.keyType === 'restricted'
+        ? list(cfg.permissions)
+        : 'standard key (all but key and account management)',
+    ],
     ['Exported to env', cfg.exportEnv ? 'yes' : 'no'],
     ['Deleted', cfg.skipKeyDelete ? 'no (skip-key-delete): revoke it with mode: revoke' : 'in the post step'],
   ];
-  if (cfg.pullRequestOptIn) rows.push(['Pull request', `live key minted on ${code(cfg.run.eventName)} because pull-request: ephemeral`]);
+  if (cfg.pullRequestOptIn)
+    rows.push([
+      'Pull request',
+      `live key minted on ${code(cfg.run.eventName)} because pull-request: ephemeral`,
+    ]);
 
   if (cfg.accessToken) {
     const { signAccessToken } = await import('../twilio/access-token.js');

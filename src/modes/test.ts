@@ -52,7 +52,10 @@ export function runTest(cfg: TestConfig, runner: Runner): void {
       'Twilio credentials',
       [
         ['Credentials', `test credentials of ${code(accountSid)} (${why})`],
-        ['Exported to env', cfg.exportEnv ? 'TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_API_KEY, TWILIO_API_SECRET' : 'no'],
+        [
+          'Exported to env',
+          cfg.exportEnv ? 'TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_API_KEY, TWILIO_API_SECRET' : 'no',
+        ],
         ...Object.values(MAGIC_NUMBERS).map(([n, what]) => [what, code(n)] as const),
         ['Not reachable with test credentials', list(unreachable)],
       ],

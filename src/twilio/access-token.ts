@@ -2,7 +2,13 @@
 import AccessToken from 'twilio/lib/jwt/AccessToken.js';
 import type { AccessTokenGrant, AccessTokenRequest } from '../config.js';
 
-function grantOf(g: AccessTokenGrant): InstanceType<typeof AccessToken.VoiceGrant> | InstanceType<typeof AccessToken.VideoGrant> | InstanceType<typeof AccessToken.ChatGrant> | InstanceType<typeof AccessToken.SyncGrant> {
+function grantOf(
+  g: AccessTokenGrant,
+):
+  | InstanceType<typeof AccessToken.VoiceGrant>
+  | InstanceType<typeof AccessToken.VideoGrant>
+  | InstanceType<typeof AccessToken.ChatGrant>
+  | InstanceType<typeof AccessToken.SyncGrant> {
   switch (g.kind) {
     case 'voice':
       return new AccessToken.VoiceGrant({

@@ -24,7 +24,11 @@ export function failureOf(error: unknown): TwilioFailure {
     const e = error as { status?: number; code?: number; message?: string };
     return { status: e.status, code: e.code, message: e.message ?? 'request failed' };
   }
-  return { status: undefined, code: undefined, message: error instanceof Error ? error.message : String(error) };
+  return {
+    status: undefined,
+    code: undefined,
+    message: error instanceof Error ? error.message : String(error),
+  };
 }
 
 function advice(op: Operation, f: TwilioFailure): string {
@@ -36,7 +40,9 @@ function advice(op: Operation, f: TwilioFailure): string {
     case 20008:
       return 'These are test credentials, which reach only Messages, Calls, IncomingPhoneNumbers and Lookups. Key management needs live credentials.';
     case 20404:
-      return op === 'delete key' ? 'The key is already gone.' : 'Twilio has no such resource: check account-sid and key-sid.';
+      return op === 'delete key'
+        ? 'The key is already gone.'
+        : 'Twilio has no such resource: check account-sid and key-sid.';
     case 20429:
       return 'Twilio is rate limiting this account. The action retried with backoff; run again later, or spread jobs out.';
     case 70002:
@@ -50,13 +56,19 @@ function advice(op: Operation, f: TwilioFailure): string {
   }
   if (f.status === undefined)
     return 'Twilio did not answer (network error or timeout), even after retries. Check the runner\u2019s network, proxy and twilio-api-url.';
-  if (f.status >= 500) return 'Twilio had a server error, even after retries. Try again later (status.twilio.com).';
+  if (f.status >= 500)
+    return 'Twilio had a server error, even after retries. Try again later (status.twilio.com).';
   return '';
 }
 
 export function explainTwilioError(op: Operation, error: unknown): string {
   const f = failureOf(error);
-  const code = f.code !== undefined ? ` (Twilio error ${f.code}${f.status ? `, HTTP ${f.status}` : ''})` : f.status ? ` (HTTP ${f.status})` : '';
+  const code =
+    f.code !== undefined
+      ? ` (Twilio error ${f.code}${f.status ? `, HTTP ${f.status}` : ''})`
+      : f.status
+        ? ` (HTTP ${f.status})`
+        : '';
   const more = advice(op, f);
   return `Twilio ${op} failed${code}: ${f.message}${more ? `. ${more}` : ''}`;
 }

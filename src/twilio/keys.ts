@@ -20,6 +20,22 @@ export interface KeySpec {
   readonly permissions: readonly string[];
 }
 
+export interface CreateOptions {
+  /**
+   * SIDs of keys that already carried this friendly name before the create (rotation lineages share
+   * one name). After a lost answer only keys outside this set are twins to delete. Without it, every
+   * key with the name is a twin, which is right only for names unique to this run.
+   */
+  readonly existing?: ReadonlySet<string>;
+}
+
+export interface RemoveReport {
+  readonly deleted: string[];
+  /** Already gone (404). */
+  readonly gone: string[];
+  readonly failed: { readonly sid: string; readonly error: TwilioError }[];
+}
+
 export class TwilioError extends Error {
   constructor(
     message: string,
@@ -48,7 +64,20 @@ function outcomeUnknown(e: unknown): boolean {
 export type KeyApi = ReturnType<typeof createKeyApi>;
 
 export function createKeyApi(target: TwilioTarget, deps: ClientDeps) {
-  const v1 = new IamBase(twilioClient(target, deps)).v1;
+  const transport = twilioClient(target, deps);
+  // Twilio's clock, from the Date header of its last answer: ages are measured against it.
+  let serverTime: number | undefined;
+  const client = {
+    async request(opts: Parameters<typeof transport.request>[0]) {
+      const response = await transport.request(opts);
+      const date = Date.parse(
+        String((response as { headers?: Record<string, unknown> }).headers?.['date'] ?? ''),
+      );
+      if (!Number.isNaN(date)) serverTime = date;
+      return response;
+    },
+  } as unknown as typeof transport;
+  const v1 = new IamBase(client).v1;
   const accountSid = target.accountSid;
 
   async function list(): Promise<KeySummary[]> {
@@ -78,7 +107,7 @@ export function createKeyApi(target: TwilioTarget, deps: ClientDeps) {
    * Never repeats a create blindly: when the answer is lost the key may exist, and its secret is gone
    * with the answer. So it finds keys with this run's unique name, deletes them, and tries once more.
    */
-  async function create(spec: KeySpec): Promise<MintedKey> {
+  async function create(spec: KeySpec, options: CreateOptions = {}): Promise<MintedKey> {
     for (let attempt = 1; ; attempt++) {
       try {
         const k = await v1.newApiKey.create({
@@ -90,10 +119,12 @@ export function createKeyApi(target: TwilioTarget, deps: ClientDeps) {
         return { sid: k.sid, secret: k.secret, friendlyName: k.friendlyName, dateCreated: k.dateCreated };
       } catch (e) {
         if (!outcomeUnknown(e)) throw wrap('create key', e);
-        deps.log.info(`Key creation's outcome is unknown (${failureOf(e).message}); looking for the key by its name.`);
+        deps.log.info(
+          `Key creation's outcome is unknown (${failureOf(e).message}); looking for the key by its name.`,
+        );
         let twins: KeySummary[];
         try {
-          twins = await findByName(spec.friendlyName);
+          twins = (await findByName(spec.friendlyName)).filter((k) => !options.existing?.has(k.sid));
           for (const twin of twins) await remove(twin.sid);
         } catch (cleanupError) {
           throw new TwilioError(
@@ -102,11 +133,38 @@ export function createKeyApi(target: TwilioTarget, deps: ClientDeps) {
             failureOf(e).status,
           );
         }
-        if (twins.length > 0) deps.log.info(`Deleted ${twins.length} key(s) whose secret was lost with the answer.`);
+        if (twins.length > 0)
+          deps.log.info(`Deleted ${twins.length} key(s) whose secret was lost with the answer.`);
         if (attempt >= CREATE_ATTEMPTS) throw wrap('create key', e);
       }
     }
   }
 
-  return { create, list, remove, findByName };
+  /** Deletes many keys, at most `concurrency` at a time; never throws. */
+  async function removeMany(
+    sids: readonly string[],
+    concurrency = 8,
+    onResult?: (sid: string, result: 'deleted' | 'gone' | TwilioError) => void,
+  ): Promise<RemoveReport> {
+    const report: RemoveReport = { deleted: [], gone: [], failed: [] };
+    let next = 0;
+    async function worker(): Promise<void> {
+      while (next < sids.length) {
+        const sid = sids[next++] as string;
+        try {
+          const result = await remove(sid);
+          (result === 'deleted' ? report.deleted : report.gone).push(sid);
+          onResult?.(sid, result);
+        } catch (e) {
+          const error = e instanceof TwilioError ? e : wrap('delete key', e);
+          report.failed.push({ sid, error });
+          onResult?.(sid, error);
+        }
+      }
+    }
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, sids.length)) }, worker));
+    return report;
+  }
+
+  return { create, list, remove, removeMany, findByName, serverTime: (): number | undefined => serverTime };
 }

@@ -6,7 +6,13 @@ import http from 'node:http';
 import https from 'node:https';
 import type { AdminCredential } from '../config.js';
 import type { Log } from '../runner.js';
-import { decideRetry, DEFAULT_RETRY, parseRetryAfter, sleep as realSleep, type RetryPolicy } from '../retry.js';
+import {
+  decideRetry,
+  DEFAULT_RETRY,
+  parseRetryAfter,
+  sleep as realSleep,
+  type RetryPolicy,
+} from '../retry.js';
 
 export interface TwilioRequestOptions {
   method: string;
@@ -69,7 +75,10 @@ export function describe(method: string, uri: string): string {
   return `${method.toUpperCase()} ${new URL(uri).pathname}`;
 }
 
-const agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) };
+const agents = {
+  'http:': new http.Agent({ keepAlive: true }),
+  'https:': new https.Agent({ keepAlive: true }),
+};
 
 export class TwilioTransport {
   private readonly o: TransportOptions;
@@ -141,7 +150,11 @@ export class TwilioTransport {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () =>
-          resolve({ statusCode: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }),
+          resolve({
+            statusCode: res.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString('utf8'),
+            headers: res.headers,
+          }),
         );
         res.on('error', (e) => reject(new NetworkError(label, e.message)));
       });

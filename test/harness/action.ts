@@ -45,7 +45,7 @@ export interface StepOptions {
   /** STATE_* for the post step. */
   readonly state?: Record<string, string>;
   /** Send this signal once stdout matches `after` (the runner sends SIGINT on cancel). */
-  readonly interrupt?: { readonly after: RegExp; readonly signal?: NodeJS.Signals };
+  readonly interrupt?: { readonly after: RegExp | number; readonly signal?: NodeJS.Signals };
   readonly timeoutMs?: number;
   /** Node binary; HARNESS_NODE overrides (e.g. a Node 24 binary). */
   readonly node?: string;
@@ -81,7 +81,13 @@ export function parseFileCommands(text: string): Record<string, string> {
 }
 
 export function parseCommands(stdout: string): WorkflowCommand[] {
-  const unescape = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+  const unescape = (s: string) =>
+    s
+      .replace(/%0D/g, '\r')
+      .replace(/%0A/g, '\n')
+      .replace(/%3A/g, ':')
+      .replace(/%2C/g, ',')
+      .replace(/%25/g, '%');
   const out: WorkflowCommand[] = [];
   for (const line of stdout.split('\n')) {
     const m = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
@@ -123,23 +129,31 @@ export async function runStep(step: 'main' | 'post', options: StepOptions = {}):
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? dir,
     RUNNER_TEMP: dir,
-    ...env,
     ...files,
+    ...env,
     ...inputEnv(options.inputs ?? {}, env),
   };
   for (const [k, v] of Object.entries(options.state ?? {})) childEnv[`STATE_${k}`] = v;
   const node = options.node ?? process.env.HARNESS_NODE ?? process.execPath;
   const started = performance.now();
-  const child = spawn(node, [join(ROOT, action.runs[step])], { env: childEnv, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(node, [join(ROOT, action.runs[step])], {
+    env: childEnv,
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   let interrupted = false;
+  const interrupt = (): void => {
+    if (interrupted || !options.interrupt) return;
+    interrupted = true;
+    child.kill(options.interrupt.signal ?? 'SIGINT');
+  };
+  const after = options.interrupt?.after;
+  const timer = typeof after === 'number' ? setTimeout(interrupt, after) : undefined;
   child.stdout.on('data', (d: Buffer) => {
     stdout += d.toString();
-    if (options.interrupt && !interrupted && options.interrupt.after.test(stdout)) {
-      interrupted = true;
-      child.kill(options.interrupt.signal ?? 'SIGINT');
-    }
+    if (after instanceof RegExp && after.test(stdout)) interrupt();
   });
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const timeout = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
@@ -147,8 +161,14 @@ export async function runStep(step: 'main' | 'post', options: StepOptions = {}):
     child.on('close', (code, sig) => done([code, sig])),
   );
   clearTimeout(timeout);
+  clearTimeout(timer);
   const read = (p: string) => readFileSync(p, 'utf8');
-  const raw = { output: read(files.GITHUB_OUTPUT), env: read(files.GITHUB_ENV), state: read(files.GITHUB_STATE), summary: read(files.GITHUB_STEP_SUMMARY) };
+  const raw = {
+    output: read(files.GITHUB_OUTPUT),
+    env: read(files.GITHUB_ENV),
+    state: read(files.GITHUB_STATE),
+    summary: read(files.GITHUB_STEP_SUMMARY),
+  };
   return {
     exitCode,
     signal,
@@ -175,7 +195,12 @@ export async function runJob(options: StepOptions = {}): Promise<{ main: StepRes
 /** The value occurs in stdout only inside ::add-mask:: lines, and the first add-mask of it comes before any other use. */
 export function leaks(result: StepResult, secret: string): string[] {
   const found: string[] = [];
-  const forms = [secret, Buffer.from(secret).toString('base64'), encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)];
+  const forms = [
+    secret,
+    Buffer.from(secret).toString('base64'),
+    encodeURIComponent(secret),
+    JSON.stringify(secret).slice(1, -1),
+  ];
   const lines = result.stdout.split('\n');
   lines.forEach((line, i) => {
     if (line.startsWith('::add-mask::')) return;

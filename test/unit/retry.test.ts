@@ -27,11 +27,17 @@ describe('decideRetry', () => {
   });
 
   it('backs off exponentially with jitter in [half, full] and a cap', () => {
-    const delays = [1, 2, 3].map((a) => [0, 0.999].map((r) => {
-      const d = decideRetry({ status: 500, idempotent: true }, a, { ...p, attempts: 10 }, r);
-      return d.retry ? d.delayMs : -1;
-    }));
-    expect(delays).toEqual([[125, 250], [250, 500], [500, 1000]]);
+    const delays = [1, 2, 3].map((a) =>
+      [0, 0.999].map((r) => {
+        const d = decideRetry({ status: 500, idempotent: true }, a, { ...p, attempts: 10 }, r);
+        return d.retry ? d.delayMs : -1;
+      }),
+    );
+    expect(delays).toEqual([
+      [125, 250],
+      [250, 500],
+      [500, 1000],
+    ]);
     const capped = decideRetry({ status: 500, idempotent: true }, 9, { ...p, attempts: 10 }, 0.999);
     expect(capped.retry && capped.delayMs).toBeLessThanOrEqual(p.maxDelayMs);
     expect(capped.retry && capped.delayMs).toBeGreaterThan(p.maxDelayMs * 0.99);

@@ -20,16 +20,27 @@ describe('runner protocol matches @actions/core', () => {
   });
 
   function files(prefix: string) {
-    const f = { GITHUB_OUTPUT: join(dir, `${prefix}-out`), GITHUB_ENV: join(dir, `${prefix}-env`), GITHUB_STATE: join(dir, `${prefix}-state`), GITHUB_STEP_SUMMARY: join(dir, `${prefix}-sum`) };
+    const f = {
+      GITHUB_OUTPUT: join(dir, `${prefix}-out`),
+      GITHUB_ENV: join(dir, `${prefix}-env`),
+      GITHUB_STATE: join(dir, `${prefix}-state`),
+      GITHUB_STEP_SUMMARY: join(dir, `${prefix}-sum`),
+    };
     for (const p of Object.values(f)) writeFileSync(p, '');
     return f;
   }
-  const read = (f: Record<string, string>) => Object.fromEntries(Object.entries(f).map(([k, p]) => [k, normalise(readFileSync(p, 'utf8'))]));
+  const read = (f: Record<string, string>) =>
+    Object.fromEntries(Object.entries(f).map(([k, p]) => [k, normalise(readFileSync(p, 'utf8'))]));
 
   it('writes the same file commands', async () => {
     const ours = files('ours');
     const theirs = files('theirs');
-    const values: Array<[string, string]> = [['plain', 'v'], ['multi', 'line1\nline2'], ['empty', ''], ['percent', '50%:a,b']];
+    const values: Array<[string, string]> = [
+      ['plain', 'v'],
+      ['multi', 'line1\nline2'],
+      ['empty', ''],
+      ['percent', '50%:a,b'],
+    ];
 
     const runner = createRunner({ ...ours }, () => undefined);
     for (const [k, v] of values) {
@@ -91,7 +102,11 @@ describe('runner protocol matches @actions/core', () => {
   it('masks every line of a multi-line value as well as the whole', () => {
     const out: string[] = [];
     createRunner({}, (t) => out.push(t)).mask('line-one\nline-two');
-    expect(out).toEqual(['::add-mask::line-one%0Aline-two\n', '::add-mask::line-one\n', '::add-mask::line-two\n']);
+    expect(out).toEqual([
+      '::add-mask::line-one%0Aline-two\n',
+      '::add-mask::line-one\n',
+      '::add-mask::line-two\n',
+    ]);
   });
 
   it('refuses a value that contains its delimiter', () => {
