@@ -16,6 +16,8 @@ export interface TwilioTarget {
   readonly credential: AdminCredential;
   /** Origin that replaces every Twilio host; undefined = real Twilio. */
   readonly apiUrl: string | undefined;
+  /** Per-request timeout (TWILIO_CREDENTIALS_HTTP_TIMEOUT_MS, default 30 s). */
+  readonly timeoutMs: number;
 }
 
 export type OrgVisibility = 'all' | 'private' | 'selected';

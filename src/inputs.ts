@@ -156,12 +156,26 @@ function adminCredential(p: Problems, read: ReadInput, sid: string): AdminCreden
   return { kind: 'auth-token', username: sid, password: '' };
 }
 
-function twilioTarget(p: Problems, read: ReadInput): TwilioTarget {
+export const TIMEOUT_VARIABLE = 'TWILIO_CREDENTIALS_HTTP_TIMEOUT_MS';
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** A tuning knob, not a safety switch: how long one HTTP request may take (tests shorten it). */
+function httpTimeout(p: Problems, env: Env): number {
+  const raw = env[TIMEOUT_VARIABLE];
+  if (!raw) return DEFAULT_TIMEOUT_MS;
+  if (!/^\d+$/.test(raw) || Number(raw) < 100) {
+    p.errors.push(`Environment variable ${TIMEOUT_VARIABLE}: '${raw}' must be a whole number of milliseconds, at least 100.`);
+    return DEFAULT_TIMEOUT_MS;
+  }
+  return Number(raw);
+}
+
+function twilioTarget(p: Problems, read: ReadInput, env: Env): TwilioTarget {
   const sid = accountSid(p, 'account-sid', read('account-sid'));
   const credential = adminCredential(p, read, sid);
   const rawUrl = read('twilio-api-url');
   const apiUrl = rawUrl ? httpOrigin(p, 'twilio-api-url', rawUrl, false) : undefined;
-  return { accountSid: sid, credential, apiUrl };
+  return { accountSid: sid, credential, apiUrl, timeoutMs: httpTimeout(p, env) };
 }
 
 function delivery(p: Problems, read: ReadInput, run: RunContext, env: Env): Delivery {
@@ -338,7 +352,7 @@ export function parseInputs(read: ReadInput, ctx: ParseContext): ParseResult {
       config = {
         ...base,
         mode: 'ephemeral',
-        twilio: twilioTarget(p, read),
+        twilio: twilioTarget(p, read, ctx.env),
         keyType,
         permissions: permissionsFor(p, read, keyType),
         friendlyName: ephemeralName(
@@ -367,7 +381,7 @@ export function parseInputs(read: ReadInput, ctx: ParseContext): ParseResult {
       config = {
         ...base,
         mode: 'revoke',
-        twilio: twilioTarget(p, read),
+        twilio: twilioTarget(p, read, ctx.env),
         keySid,
         delivery: delivery(p, read, run, ctx.env),
       };
@@ -394,7 +408,7 @@ export function parseInputs(read: ReadInput, ctx: ParseContext): ParseResult {
       config = {
         ...base,
         mode: 'rotate',
-        twilio: twilioTarget(p, read),
+        twilio: twilioTarget(p, read, ctx.env),
         keyType,
         permissions: permissionsFor(p, read, keyType),
         friendlyName: rotationName(lineage),
@@ -408,7 +422,7 @@ export function parseInputs(read: ReadInput, ctx: ParseContext): ParseResult {
       config = {
         ...base,
         mode: 'sweep',
-        twilio: twilioTarget(p, read),
+        twilio: twilioTarget(p, read, ctx.env),
         maxAgeMs: duration(p, read, 'max-age', '24h'),
       };
       break;

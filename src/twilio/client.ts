@@ -7,7 +7,12 @@ import { TwilioTransport, type TransportOptions } from './transport.js';
 export type ClientDeps = Omit<TransportOptions, 'credential' | 'apiUrl'>;
 
 export function twilioClient(target: TwilioTarget, deps: ClientDeps): Twilio {
-  const transport = new TwilioTransport({ ...deps, credential: target.credential, apiUrl: target.apiUrl });
+  const transport = new TwilioTransport({
+    timeoutMs: target.timeoutMs,
+    ...deps,
+    credential: target.credential,
+    apiUrl: target.apiUrl,
+  });
   // The domains call only `request()`, which the transport provides.
   return transport as unknown as Twilio;
 }

@@ -113,8 +113,8 @@ export function createKeyApi(target: TwilioTarget, deps: ClientDeps) {
         const k = await v1.newApiKey.create({
           accountSid,
           friendlyName: spec.friendlyName,
-          keyType: spec.keyType,
-          ...(spec.keyType === 'restricted' && { policy: { allow: [...spec.permissions] } }),
+          // IAM's KeyType enum has only `restricted`; a standard key is made by leaving it out.
+          ...(spec.keyType === 'restricted' && { keyType: 'restricted', policy: { allow: [...spec.permissions] } }),
         });
         return { sid: k.sid, secret: k.secret, friendlyName: k.friendlyName, dateCreated: k.dateCreated };
       } catch (e) {

@@ -1,0 +1,96 @@
+/** Public record shapes of the Twilio emulator. */
+
+export type KeyType = 'main' | 'standard' | 'restricted';
+
+/** A live API key, as the emulator holds it. */
+export interface KeyRecord {
+  sid: string;
+  accountSid: string;
+  friendlyName: string | null;
+  type: KeyType;
+  /** The permissions as created/updated (deduplicated, in request order); undefined unless restricted. */
+  policy: string[] | undefined;
+  secret: string;
+  dateCreated: Date;
+  dateUpdated: Date;
+}
+
+export interface AccountRecord {
+  sid: string;
+  authToken: string;
+  authTokenCreated: Date;
+  secondary: { token: string; dateCreated: Date } | undefined;
+  parentSid: string | undefined;
+  /** Twilio test credentials (a separate "Test Account SID"). */
+  test: boolean;
+  keyLimit: number | undefined;
+}
+
+export interface RequestRecord {
+  /** 1-based arrival order. */
+  seq: number;
+  method: string;
+  /** Path without the query string, percent-decoding left to the handlers. */
+  path: string;
+  query: Record<string, string>;
+  form: Record<string, string | string[]>;
+  /** Basic-auth user name (Account SID or Key SID), if any. */
+  authUser: string | undefined;
+  host: string | undefined;
+  /** HTTP status sent; 0 while in flight, and when no response was sent (reset, hang, lost-response faults). */
+  status: number;
+  /** Twilio error code of an error response. */
+  errorCode: number | undefined;
+  /** performance.now() when the request arrived. */
+  startedAt: number;
+  /** performance.now() when the response was sent or the socket destroyed; undefined while in flight. */
+  endedAt: number | undefined;
+  /** The injected fault that applied to this request, if any. */
+  fault: { id: string; kind: FaultKind } | undefined;
+}
+
+export interface MessageRecord {
+  sid: string;
+  accountSid: string;
+  from: string | null;
+  to: string;
+  body: string | null;
+  mediaUrls: string[];
+  messagingServiceSid: string | null;
+  status: 'queued' | 'accepted';
+  /** Sent with test credentials (nothing would be delivered). */
+  test: boolean;
+  /** Basic-auth user of the request that created it. */
+  authUser: string;
+  dateCreated: Date;
+}
+
+export type FaultKind = 'status' | 'reset' | 'hang' | 'lost-response';
+
+export interface FaultRule {
+  method?: string;
+  /** Exact request path (no query string), or a RegExp tested against it. */
+  path: string | RegExp;
+  /** 1-based: fire on the nth matching call (and, with `times`, on the following ones). Omit: from the first. */
+  nth?: number;
+  /** How many times the rule fires. Default: once when `nth` is set, otherwise every matching call. */
+  times?: number;
+  kind: FaultKind;
+  /** 'status' only: HTTP status (default 500). */
+  status?: number;
+  /** 'status' only: Twilio error code (default 20429 for 429, 20500 for 5xx, 20001/20003/20404 for 4xx). */
+  code?: number;
+  /** 'status' only: error message (default: the status text). */
+  message?: string;
+  /** 'status' only: seconds, sent as Retry-After. */
+  retryAfter?: number;
+}
+
+export interface FaultController {
+  /** Add a rule; returns its id. Rules are tried in the order added; the first that fires wins. */
+  add(rule: FaultRule): string;
+  remove(id: string): void;
+  clear(): void;
+  /** How many times the rule fired. */
+  hits(id: string): number;
+}
