@@ -1,30 +1,22 @@
 // Bundles src/index.ts with ncc into dist/ (index.js plus one chunk per dynamic import), and writes
 // the two entry files action.yml names. Output must be reproducible: CI rebuilds and diffs it.
+// Types are checked by `npm run typecheck`, not here (--transpile-only), so a test file's type error
+// cannot stop a bundle. It builds into a fresh folder and swaps it in, so dist/ is never half written.
 import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 
-rmSync('dist', { recursive: true, force: true });
-execFileSync(
-  'npx',
-  [
-    'ncc',
-    'build',
-    'src/index.ts',
-    '-o',
-    'dist',
-    '--minify',
-    '--no-cache',
-    '--target',
-    'es2022',
-    '--license',
-    'licenses.txt',
-    '--quiet',
-  ],
-  { stdio: 'inherit' },
-);
+const next = `dist.next-${process.pid}`;
+const ncc = ['ncc', 'build', 'src/index.ts', '-o', next, '--minify', '--transpile-only', '--no-cache'];
+execFileSync('npx', [...ncc, '--target', 'es2022', '--license', 'licenses.txt', '--quiet'], { stdio: 'inherit' });
 for (const step of ['main', 'post']) {
-  writeFileSync(
-    `dist/${step}.js`,
-    `// ${step} step: see src/${step}.ts\nimport { ${step} } from './index.js';\n\nawait ${step}();\n`,
-  );
+  const stub = `// ${step} step: see src/${step}.ts\nimport { ${step} } from './index.js';\n\nawait ${step}();\n`;
+  writeFileSync(`${next}/${step}.js`, stub);
 }
+const old = `dist.old-${process.pid}`;
+try {
+  renameSync('dist', old);
+} catch {
+  // no dist/ yet
+}
+renameSync(next, 'dist');
+rmSync(old, { recursive: true, force: true });

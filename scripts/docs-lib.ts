@@ -69,9 +69,9 @@ export function render(
   let text = readme;
   const missing: string[] = [];
   for (const [name, body] of Object.entries(generated)) {
-    const re = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(\\n<!-- ${name}:end -->)`);
+    const re = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(<!-- ${name}:end -->)`);
     if (!re.test(text)) missing.push(name);
-    else text = text.replace(re, (_m, a: string, b: string) => `${a}<!-- prettier-ignore -->\n${body}${b}`);
+    else text = text.replace(re, (_m, a: string, b: string) => `${a}<!-- prettier-ignore -->\n${body}\n\n${b}`);
   }
   return { text, missing };
 }

@@ -184,16 +184,20 @@ function delivery(p: Problems, read: ReadInput, run: RunContext, env: Env): Deli
   if ('error' in prefixResult) p.adopt('secret-prefix', [prefixResult.error]);
   else secretPrefix = prefixResult.prefix;
   const raw = read('secrets');
-  if (!raw) return { targets: [], secretPrefix, github: undefined };
+  const token = read('github-token');
+  const rawApi = read('github-api-url') || env.GITHUB_API_URL || 'https://api.github.com';
+  if (!raw) {
+    // No targets: the post step may still need the token to delete secrets that main's state names.
+    const ok = URL.canParse(rawApi) && /^https?:/.test(rawApi);
+    return { targets: [], secretPrefix, github: token && ok ? { token, apiUrl: rawApi.replace(/\/+$/, '') } : undefined };
+  }
   const parsed = parseTargets(raw, run.repository);
   p.adopt('secrets', parsed.errors);
-  const token = read('github-token');
   if (!token)
     p.add(
       'github-token',
       `is required with 'secrets': a fine-grained personal access token or GitHub App token with Secrets: write (and Environments: write for environment secrets). The workflow GITHUB_TOKEN cannot write secrets.`,
     );
-  const rawApi = read('github-api-url') || env.GITHUB_API_URL || 'https://api.github.com';
   const apiUrl = httpOrigin(p, 'github-api-url', rawApi, true) ?? 'https://api.github.com';
   return { targets: parsed.targets, secretPrefix, github: token ? { token, apiUrl } : undefined };
 }

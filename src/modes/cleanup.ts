@@ -2,6 +2,7 @@
 // It never fails the job: a key it cannot delete is reported, and mode: sweep removes it later.
 import type { EphemeralConfig, SecretTarget } from '../config.js';
 import type { Runner } from '../runner.js';
+import { describeTarget } from '../github/targets.js';
 import { STATE } from '../state.js';
 import { createKeyApi } from '../twilio/keys.js';
 
@@ -49,10 +50,7 @@ async function deleteSecrets(cfg: EphemeralConfig, runner: Runner, saved: string
     runner.warning(`Could not delete the secrets this run wrote: github-token is empty in the post step.`);
     return;
   }
-  const [{ createSecretsApi }, { describeTarget }] = await Promise.all([
-    import('../github/secrets.js'),
-    import('../github/targets.js'),
-  ]);
+  const { createSecretsApi } = await import('../github/secrets.js');
   const report = await createSecretsApi(cfg.delivery.github, { log: runner }).remove(targets, [...names]);
   for (const r of report.removed) runner.info(`Deleted secret ${describeTarget(r.target)}/${r.name}.`);
   for (const f of report.failed)

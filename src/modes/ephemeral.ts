@@ -1,5 +1,6 @@
 // ephemeral: mint a key for this job; the post step deletes it (src/modes/cleanup.ts).
-import type { EphemeralConfig, SecretTarget } from '../config.js';
+import type { EphemeralConfig } from '../config.js';
+import { describeTarget } from '../github/targets.js';
 import type { Runner } from '../runner.js';
 import { STATE } from '../state.js';
 import { code, list, table, type Row } from '../summary.js';
@@ -15,7 +16,7 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
     runner.info(`Dry run: would create a ${cfg.keyType} key '${cfg.friendlyName}' on ${twilio.accountSid}.`);
     if (cfg.permissions.length)
       runner.info(`Permissions (${cfg.permissions.length}): ${cfg.permissions.join(', ')}`);
-    for (const t of delivery.targets) runner.info(`Would write ${names.join(', ')} to ${await label(t)}.`);
+    for (const t of delivery.targets) runner.info(`Would write ${names.join(', ')} to ${describeTarget(t)}.`);
     runner.info(
       cfg.skipKeyDelete ? 'Would leave the key alive after the job.' : 'Would delete it in the post step.',
     );
@@ -102,7 +103,7 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
       ready,
       names.map((name, i) => ({ name, value: values[i] as string })),
     );
-    const written = await Promise.all(report.written.map(async (w) => `${await label(w.target)}/${w.name}`));
+    const written = report.written.map((w) => `${describeTarget(w.target)}/${w.name}`).sort();
     runner.output('secrets-written', JSON.stringify(written));
     rows.push(['Secrets written', list(written)]);
     if (report.failed.length > 0) {
@@ -116,9 +117,4 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
     runner.output('secrets-written', '[]');
   }
   runner.summary(table('Twilio credentials', rows));
-}
-
-async function label(t: SecretTarget): Promise<string> {
-  const { describeTarget } = await import('../github/targets.js');
-  return describeTarget(t);
 }
