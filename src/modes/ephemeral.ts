@@ -95,9 +95,9 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
 
   if (github && prepared) {
     const api = await github;
+    const ready = await prepared;
     // Before the first write: the post step deletes whatever this run may have written.
     runner.saveState(STATE.secrets, JSON.stringify({ targets: delivery.targets, names }));
-    const ready = await prepared;
     const values = [twilio.accountSid, key.sid, key.secret];
     const report = await api.write(
       ready,
