@@ -257,7 +257,7 @@ function failureOf(error) {
 function advice(op, f) {
     switch (f.code) {
         case 20003:
-            return op === 'create key' || op === 'list keys' || op === 'delete key' || op === 'fetch key'
+            return op.endsWith(' key') || op === 'list keys'
                 ? 'The admin credential may not manage API keys. Standard keys never can, and a wrong Account SID / secret pair is refused the same way. Use the Auth Token (auth-token), a Main key, or a restricted key holding /twilio/iam/api-keys/create, /list and /delete (api-key + api-secret), for the account in account-sid or its parent.'
                 : 'The credential was refused. Check account-sid and the Auth Token; managing Auth Tokens needs the Auth Token itself or a Main key.';
         case 20008:
@@ -375,7 +375,7 @@ function createKeyApi(target, deps) {
      * Never repeats a create blindly: when the answer is lost the key may exist, and its secret is gone
      * with the answer. So it finds keys with this run's unique name, deletes them, and tries once more.
      */
-    async function create(spec, options = {}) {
+    async function create(spec) {
         for (let attempt = 1;; attempt++) {
             try {
                 const k = await v1.newApiKey.create({
@@ -395,7 +395,7 @@ function createKeyApi(target, deps) {
                 deps.log.info(`Key creation's outcome is unknown (${(0, errors_js_1.failureOf)(e).message}); looking for the key by its name.`);
                 let twins;
                 try {
-                    twins = (await findByName(spec.friendlyName)).filter((k) => !options.existing?.has(k.sid));
+                    twins = await findByName(spec.friendlyName);
                     for (const twin of twins)
                         await remove(twin.sid);
                 }
@@ -406,6 +406,32 @@ function createKeyApi(target, deps) {
                     deps.log.info(`Deleted ${twins.length} key(s) whose secret was lost with the answer.`);
                 if (attempt >= CREATE_ATTEMPTS)
                     throw wrap('create key', e);
+            }
+        }
+    }
+    /**
+     * Gives a key another friendly name. Setting a name is idempotent, so when the answer is lost the key
+     * is read back (a GET, retried) and the update repeated once if the name did not change.
+     */
+    async function rename(sid, friendlyName) {
+        const fail = (e) => wrap('rename key', e);
+        for (let attempt = 1;; attempt++) {
+            try {
+                await v1.apiKey(sid).update({ friendlyName });
+                return;
+            }
+            catch (e) {
+                if (!outcomeUnknown(e) || attempt >= 2)
+                    throw fail(e);
+                let current;
+                try {
+                    current = (await v1.apiKey(sid).fetch()).friendlyName;
+                }
+                catch (fetchError) {
+                    throw wrap('fetch key', fetchError);
+                }
+                if (current === friendlyName)
+                    return;
             }
         }
     }
@@ -431,7 +457,15 @@ function createKeyApi(target, deps) {
         await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, sids.length)) }, worker));
         return report;
     }
-    return { create, list, remove, removeMany, findByName, serverTime: () => serverTime };
+    return {
+        create,
+        rename,
+        list,
+        remove,
+        removeMany,
+        findByName,
+        serverTime: () => serverTime,
+    };
 }
 
 

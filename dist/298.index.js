@@ -1,5 +1,5 @@
 export const id = 298;
-export const ids = [298];
+export const ids = [298,584];
 export const modules = {
 
 /***/ 6584:
@@ -63,7 +63,7 @@ function createGitHubClient(cfg, deps = {}) {
         baseUrl: cfg.apiUrl.replace(/\/+$/, ''),
         auth: cfg.token,
         userAgent: exports.USER_AGENT,
-        request: { fetch: deps.fetch ?? (0, http_js_1.createNodeFetch)({ timeoutMs: deps.timeoutMs ?? 20_000 }) },
+        request: { fetch: deps.fetch ?? (0, http_js_1.createNodeFetch)({ timeoutMs: deps.timeoutMs ?? cfg.timeoutMs }) },
         log: {
             debug: (m) => log.debug(m),
             info: (m) => log.debug(m),
@@ -493,7 +493,7 @@ async function pool(items, limit, fn) {
 }
 function createSecretsApi(cfg, deps = {}) {
     const octokit = deps.client ?? (0, client_js_1.createGitHubClient)(cfg, deps);
-    const concurrency = deps.concurrency ?? 4;
+    const concurrency = deps.concurrency ?? 10;
     const call = async (method, r, ctx, body) => {
         try {
             const res = await octokit.request(`${method} ${r.route}`, { ...r.params, ...body });
@@ -568,38 +568,45 @@ function createSecretsApi(cfg, deps = {}) {
             ? { target, keyId, key: publicKey, repositoryIds }
             : { target, keyId, key: publicKey };
     }
-    async function writeTarget(p, values, report) {
+    /** Seals and PUTs one value; reports success or failure, never throws. */
+    async function writeOne(p, { name, value }, report) {
         const t = p.target;
-        for (const [i, { name, value }] of values.entries()) {
-            const ctx = { target: t, operation: 'write-secret', secretName: name };
-            try {
-                const body = {
-                    encrypted_value: await (0, seal_js_1.sealSecret)(p.key, value),
-                    key_id: p.keyId,
-                };
-                if (t.scope === 'organization') {
-                    body.visibility = t.visibility;
-                    if (t.visibility === 'selected')
-                        body.selected_repository_ids = [...(p.repositoryIds ?? [])];
-                }
-                await call('PUT', secretRoute(t, name), ctx, body);
-                report.written.push({ target: t, name });
+        const ctx = { target: t, operation: 'write-secret', secretName: name };
+        try {
+            const body = {
+                encrypted_value: await (0, seal_js_1.sealSecret)(p.key, value),
+                key_id: p.keyId,
+            };
+            if (t.scope === 'organization') {
+                body.visibility = t.visibility;
+                if (t.visibility === 'selected')
+                    body.selected_repository_ids = [...(p.repositoryIds ?? [])];
             }
-            catch (error) {
-                const e = error instanceof errors_js_1.GitHubError
-                    ? error
-                    : new errors_js_1.GitHubError({
-                        ...ctx,
-                        status: undefined,
-                        method: 'PUT',
-                        route: secretRoute(t, name).route,
-                        githubMessage: `could not seal the value: ${error instanceof Error ? error.message : String(error)}`,
-                    });
-                report.failed.push({ target: t, name, error: e });
-                for (const rest of values.slice(i + 1))
-                    report.skipped.push({ target: t, name: rest.name });
-                return;
-            }
+            await call('PUT', secretRoute(t, name), ctx, body);
+            report.written.push({ target: t, name });
+            return true;
+        }
+        catch (error) {
+            const e = error instanceof errors_js_1.GitHubError
+                ? error
+                : new errors_js_1.GitHubError({
+                    ...ctx,
+                    status: undefined,
+                    method: 'PUT',
+                    route: secretRoute(t, name).route,
+                    githubMessage: `could not seal the value: ${error instanceof Error ? error.message : String(error)}`,
+                });
+            report.failed.push({ target: t, name, error: e });
+            return false;
+        }
+    }
+    async function writeTargetInOrder(p, values, report) {
+        for (const [i, value] of values.entries()) {
+            if (await writeOne(p, value, report))
+                continue;
+            for (const rest of values.slice(i + 1))
+                report.skipped.push({ target: p.target, name: rest.name });
+            return;
         }
     }
     return {
@@ -624,30 +631,35 @@ function createSecretsApi(cfg, deps = {}) {
             }
             return settled.map((s) => s.value);
         },
-        async write(prepared, values) {
+        async write(prepared, values, options) {
             const report = { written: [], failed: [], skipped: [] };
-            await pool(prepared, concurrency, (p) => writeTarget(p, values, report));
+            if (options?.ordered === false) {
+                const pairs = prepared.flatMap((p) => values.map((v) => [p, v]));
+                await pool(pairs, concurrency, ([p, v]) => writeOne(p, v, report));
+            }
+            else
+                await pool(prepared, concurrency, (p) => writeTargetInOrder(p, values, report));
             return report;
         },
         async remove(targets, names) {
             const report = { removed: [], failed: [] };
-            await pool(targets, concurrency, async (target) => {
-                for (const name of names) {
-                    try {
-                        await call('DELETE', secretRoute(target, name), {
-                            target,
-                            operation: 'delete-secret',
-                            secretName: name,
-                        });
-                        report.removed.push({ target, name, alreadyGone: false });
-                    }
-                    catch (error) {
-                        const e = error;
-                        if (e.status === 404)
-                            report.removed.push({ target, name, alreadyGone: true });
-                        else
-                            report.failed.push({ target, name, error: e });
-                    }
+            // Every DELETE at once (bounded): they are independent.
+            const pairs = targets.flatMap((target) => names.map((name) => [target, name]));
+            await pool(pairs, concurrency, async ([target, name]) => {
+                try {
+                    await call('DELETE', secretRoute(target, name), {
+                        target,
+                        operation: 'delete-secret',
+                        secretName: name,
+                    });
+                    report.removed.push({ target, name, alreadyGone: false });
+                }
+                catch (error) {
+                    const e = error;
+                    if (e.status === 404)
+                        report.removed.push({ target, name, alreadyGone: true });
+                    else
+                        report.failed.push({ target, name, error: e });
                 }
             });
             return report;

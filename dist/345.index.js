@@ -7,39 +7,59 @@ export const modules = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.rotatePreconditions = rotatePreconditions;
 exports.runRotate = runRotate;
+// rotate: replace a lineage's key (and, with rotate-auth-token, the Auth Token) in GitHub secrets.
+//
+// 1. List the lineage (keys named exactly `gha:rot:<lineage>`).
+// 2. Mint the new key under a run-unique ephemeral name while the targets' public keys (and the
+//    secrets' updated_at) are read, then rename it to the lineage name: a key this run loses track of is
+//    an ephemeral key that sweep removes, never a lineage key nobody holds.
+// 3. Write <prefix>ACCOUNT_SID and <prefix>API_KEY to every target; only when every one of those
+//    succeeded, write <prefix>API_SECRET to every target. A failure in the first round is undone:
+//    targets that got the new SID get the previous key's SID back, the new key is deleted, and old
+//    secrets and keys are as they were.
+// 4. Only when every write succeeded: delete superseded lineage keys whose successor is older than
+//    grace-period (rotation-plan.ts). The previous key survives the grace period; the new one always.
+// 5. rotate-auth-token: secondary token -> mask -> <prefix>AUTH_TOKEN on every target -> check it
+//    authenticates -> promote. Any failure before promotion puts the primary back into the secrets
+//    that got the secondary and deletes the secondary.
+//
+// A write that failed without an answer (or with a 5xx) may have landed. GitHub never returns values,
+// but it does return each secret's updated_at: a secret whose updated_at changed since before this run
+// wrote anything got the new value, and counts as written (with a warning).
+//
+// When some API_SECRET writes succeed and others fail (rare: the public-key reads and the first round
+// proved access), GitHub cannot give the old values back, so a full rollback is impossible. Then the
+// failed targets get the previous key's SID back (every target holds a matching working pair), every
+// key is kept (the new one and all old ones), and the step fails naming the targets that hold the new
+// key. The next rotation writes every target again and converges.
+const node_crypto_1 = __webpack_require__(7598);
 const duration_js_1 = __webpack_require__(7607);
 const summary_js_1 = __webpack_require__(8855);
 const keys_js_1 = __webpack_require__(6638);
+const naming_js_1 = __webpack_require__(8499);
 const retry_js_1 = __webpack_require__(9809);
 const rotation_plan_js_1 = __webpack_require__(506);
 const secrets_names_js_1 = __webpack_require__(60);
 /** Checks of a new Auth Token before it is promoted, and the waits between them. */
 const TOKEN_CHECK_WAITS_MS = [1_000, 3_000];
 /** Problems found before any request: rotate refuses to start. */
-function rotatePreconditions(cfg) {
-    const problems = [];
-    if (cfg.delivery.targets.length === 0 || !cfg.delivery.github)
-        problems.push(`Input 'secrets': rotate needs at least one target. A rotated key that lands nowhere is pointless, and the next rotation would delete the key your consumers really hold. Add e.g. 'secrets: repository' and a github-token that may write secrets.`);
-    if (cfg.rotateAuthToken && cfg.twilio.credential.kind !== 'auth-token')
-        problems.push(`Input 'rotate-auth-token': rotating the Auth Token needs the Auth Token itself as the admin credential (auth-token), not api-key/api-secret: the action puts the current token back into the secrets if anything fails before promotion, and checks which token Twilio accepts.`);
-    return problems;
-}
 async function runRotate(cfg, runner) {
-    const problems = rotatePreconditions(cfg);
-    if (problems.length)
-        throw new Error(problems.join(' '));
     const { twilio, delivery } = cfg;
     const github = delivery.github;
+    // src/inputs.ts refuses a rotation without targets; this only narrows the type.
+    if (!github || delivery.targets.length === 0)
+        throw new Error("Input 'secrets': rotate needs at least one target.");
     const [sidName, keyName, secretName] = (0, secrets_names_js_1.keySecretNames)(delivery.secretPrefix);
     const credentialType = cfg.keyType === 'restricted' ? 'restricted-key' : 'standard-key';
     const grace = (0, duration_js_1.formatDuration)(cfg.gracePeriodMs);
-    const [{ createSecretsApi }, { describeTarget }] = await Promise.all([
+    const [{ createSecretsApi, ROUTES }, { describeTarget }, { createGitHubClient }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(166), __webpack_require__.e(298)]).then(__webpack_require__.bind(__webpack_require__, 298)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5617)),
+        Promise.all(/* import() */[__webpack_require__.e(166), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584)),
     ]);
-    const api = createSecretsApi(github, { log: runner });
+    const client = createGitHubClient(github, { log: runner });
+    const api = createSecretsApi(github, { log: runner, client });
     const keys = (0, keys_js_1.createKeyApi)(twilio, { log: runner });
     // The admin key this run authenticates with is never deleted, even when it belongs to the lineage.
     const protect = new Set(twilio.credential.kind === 'api-key' ? [twilio.credential.username] : []);
@@ -60,15 +80,60 @@ async function runRotate(cfg, runner) {
         });
         return;
     }
+    // The new key is minted under a name unique to this run, carrying the ephemeral tag, and gets the
+    // lineage name only once its SID is known: a key whose create answer was lost, and which this run could
+    // not find again, is then an ephemeral key that sweep removes, never a lineage key that nobody holds.
+    const tempName = (0, naming_js_1.ephemeralName)({ runId: cfg.run.runId, runAttempt: cfg.run.runAttempt, nonce: (0, node_crypto_1.randomBytes)(3).toString('hex') }, `rot:${cfg.friendlyName.slice('gha:rot:'.length)}`);
+    const stamps = createStamps(client, ROUTES, describeTarget);
+    const tokenName = `${delivery.secretPrefix}AUTH_TOKEN`;
+    // Read before anything is written (while the key is minted), so that a write whose answer was lost can
+    // be told apart from one that never landed.
+    const before = stamps.snapshot(delivery.targets, [
+        keyName,
+        secretName,
+        ...(cfg.rotateAuthToken ? [tokenName] : []),
+    ]);
+    /**
+     * Failed writes that landed all the same (GitHub's updated_at changed) count as written, with a
+     * warning. `unsure`: failed, and it cannot tell whether they landed.
+     */
+    const settle = async (report, reference) => {
+        const pre = report.failed.length ? await before : new Map();
+        const verdicts = await Promise.all(report.failed.map((f) => landed(stamps, pre, f, reference)));
+        const written = [...report.written];
+        const failed = [];
+        const unsure = [];
+        report.failed.forEach((f, i) => {
+            if (verdicts[i] === true) {
+                written.push({ target: f.target, name: f.name });
+                runner.warning(`${f.error.explain()} GitHub's updated_at shows that the new value landed all the same, so it counts as written.`);
+                return;
+            }
+            failed.push(f);
+            if (verdicts[i] === undefined)
+                unsure.push(f);
+        });
+        return { written, failed, unsure };
+    };
     let key;
     try {
-        key = await keys.create({ friendlyName: cfg.friendlyName, keyType: cfg.keyType, permissions: cfg.permissions }, { existing: new Set(lineage.map((k) => k.sid)) });
+        key = await keys.create({ friendlyName: tempName, keyType: cfg.keyType, permissions: cfg.permissions });
     }
     catch (e) {
         throw new Error(`Rotation stopped before any secret was written: ${message(e)} Old secrets and keys are untouched.`, { cause: e });
     }
     runner.mask(key.secret);
     runner.info(`Created ${cfg.keyType} key ${key.sid} ('${key.friendlyName}').`);
+    try {
+        await keys.rename(key.sid, cfg.friendlyName);
+    }
+    catch (e) {
+        throw new Error(`Rotation stopped before any secret was written: ${message(e)} ${await discard(keys, key)}`, {
+            cause: e,
+        });
+    }
+    key = { ...key, friendlyName: cfg.friendlyName };
+    runner.info(`Named it '${cfg.friendlyName}'.`);
     let prepared;
     try {
         prepared = await preparing;
@@ -83,18 +148,19 @@ async function runRotate(cfg, runner) {
     const previous = plan.previous;
     const label = (r) => `${describeTarget(r.target)}/${r.name}`;
     // Round 1: the account SID and the key SID, everywhere.
-    const first = await api.write(prepared, [
+    const first = await settle(await api.write(prepared, [
         { name: sidName, value: twilio.accountSid },
         { name: keyName, value: key.sid },
-    ]);
+    ]), sidName);
     if (first.failed.length > 0) {
-        const restore = await restoreKeySid(api, prepared, first.written, keyName, previous, describeTarget);
+        // Where the new SID landed, or may have, the previous SID goes back.
+        const restore = await restoreKeySid(api, prepared, [...first.written, ...first.unsure], keyName, previous, describeTarget);
         runner.output('secrets-written', JSON.stringify([]));
         runner.output('deleted-keys', '[]');
         throw new Error(`Rotation failed; nothing was rotated. ${first.failed.map((f) => f.error.explain()).join(' ')} ${restore.text} ${await discard(keys, key)} Old ${restore.ok ? 'secrets and keys are' : 'keys are'} untouched.`);
     }
     // Round 2: the secret, everywhere.
-    const second = await api.write(prepared, [{ name: secretName, value: key.secret }]);
+    const second = await settle(await api.write(prepared, [{ name: secretName, value: key.secret }]), keyName);
     const rotated = new Set(second.written.map((w) => describeTarget(w.target)));
     const written = [...first.written, ...second.written]
         .filter((w) => rotated.has(describeTarget(w.target)))
@@ -141,7 +207,7 @@ async function runRotate(cfg, runner) {
         rows.push(['Not deleted (retried next rotation)', (0, summary_js_1.list)(removal.failed.map((f) => f.sid))]);
     if (cfg.rotateAuthToken) {
         try {
-            await rotateAuthToken(cfg, runner, api, prepared, describeTarget, rows);
+            await rotateAuthToken(cfg, runner, api, prepared, describeTarget, rows, (r) => settle(r, secretName));
         }
         catch (e) {
             rows.push(['Auth Token', 'NOT rotated: the current Auth Token still works']);
@@ -173,6 +239,62 @@ async function discard(keys, key) {
         return `The new key ${key.sid} could not be deleted (${message(e)}); no secret holds it: delete it with mode: revoke and key-sid: ${key.sid}.`;
     }
 }
+/** No answer, or a server error: the write may or may not have landed. */
+function unknownOutcome(f) {
+    return f.error.status === undefined || f.error.status >= 500;
+}
+/** Reads secrets' updated_at (GET of the secret's metadata; GitHub never returns values). */
+function createStamps(client, routes, describeTarget) {
+    async function read(t, name) {
+        const [route, params] = t.scope === 'repository'
+            ? [routes.repoSecret, { owner: t.owner, repo: t.repo, secret_name: name }]
+            : t.scope === 'environment'
+                ? [
+                    routes.envSecret,
+                    { owner: t.owner, repo: t.repo, environment_name: t.environment, secret_name: name },
+                ]
+                : [routes.orgSecret, { org: t.org, secret_name: name }];
+        try {
+            const res = await client.request(`GET ${route}`, params);
+            const at = Date.parse(String(res.data.updated_at));
+            return Number.isNaN(at) ? undefined : at;
+        }
+        catch (e) {
+            return e.status === 404 ? null : undefined;
+        }
+    }
+    const key = (t, name) => `${describeTarget(t)}/${name}`;
+    return {
+        read,
+        /** updated_at of every (target, name), read before anything is written. */
+        async snapshot(targets, names) {
+            const pairs = targets.flatMap((t) => names.map((n) => [t, n]));
+            const stamps = await Promise.all(pairs.map(([t, n]) => read(t, n)));
+            return new Map(pairs.map(([t, n], i) => [key(t, n), stamps[i]]));
+        },
+        key,
+    };
+}
+/**
+ * Whether a secret write reported failed landed anyway. Only an unknown outcome (no answer, or a 5xx)
+ * can have; then the secret's updated_at now is compared with the one read before this run wrote
+ * anything. Timestamps have whole seconds, so an unchanged stamp proves nothing when the old value was
+ * written in the same second as `reference` (the secret this run wrote just before, on the same target).
+ * undefined: cannot tell.
+ */
+async function landed(stamps, before, f, reference) {
+    if (!unknownOutcome(f))
+        return false;
+    const pre = before.get(stamps.key(f.target, f.name));
+    const [post, ref] = await Promise.all([stamps.read(f.target, f.name), stamps.read(f.target, reference)]);
+    if (post === null)
+        return false;
+    if (post === undefined || pre === undefined)
+        return undefined;
+    if (pre === null || post > pre)
+        return true;
+    return typeof ref === 'number' && pre < ref ? false : undefined;
+}
 /**
  * Puts the previous key's SID back where the new SID was written, so each target again holds a matching
  * pair. Returns a sentence for the error message, and whether every such target now holds a working pair.
@@ -185,14 +307,14 @@ async function restoreKeySid(api, prepared, written, keyName, previous, describe
     const where = targets.map((p) => describeTarget(p.target)).join(', ');
     if (!previous)
         return {
-            text: `${where} got the new key SID in ${keyName} and this lineage had no previous key to put back: those targets hold an unusable pair until a rotation succeeds.`,
+            text: `${where} got the new key SID in ${keyName} and this lineage had no previous key to put back: those targets may hold an unusable pair until a rotation succeeds.`,
             ok: false,
         };
     const report = await api.write(targets, [{ name: keyName, value: previous.sid }]);
     if (report.failed.length === 0)
         return { text: `${keyName} on ${where} was set back to the previous key ${previous.sid}.`, ok: true };
     return {
-        text: `${keyName} could not be set back to ${previous.sid} on ${report.failed.map((f) => describeTarget(f.target)).join(', ')} (${report.failed.map((f) => f.error.explain()).join(' ')}); those targets hold an unusable pair until a rotation succeeds.`,
+        text: `${keyName} could not be set back to ${previous.sid} on ${report.failed.map((f) => describeTarget(f.target)).join(', ')} (${report.failed.map((f) => f.error.explain()).join(' ')}); those targets may hold an unusable pair until a rotation succeeds.`,
         ok: false,
     };
 }
@@ -224,7 +346,7 @@ async function dryRun(cfg, runner, ctx) {
         ['Auth Token', cfg.rotateAuthToken ? 'would rotate' : 'not rotated'],
     ]));
 }
-async function rotateAuthToken(cfg, runner, api, prepared, describeTarget, rows) {
+async function rotateAuthToken(cfg, runner, api, prepared, describeTarget, rows, settle) {
     const { createAuthTokenApi } = await Promise.all(/* import() */[__webpack_require__.e(106), __webpack_require__.e(407)]).then(__webpack_require__.t.bind(__webpack_require__, 1788, 23));
     const tokens = createAuthTokenApi(cfg.twilio, { log: runner });
     const oldToken = cfg.twilio.credential.password;
@@ -252,24 +374,27 @@ async function rotateAuthToken(cfg, runner, api, prepared, describeTarget, rows)
         }
         throw new Error(`${why} The current Auth Token still works${targets.length ? `, ${tokenName} on ${targets.map((p) => describeTarget(p.target)).join(', ')} holds it again` : ''}, and ${secondaryFate}.`);
     };
-    const report = await api.write(prepared, [{ name: tokenName, value: secondary }]);
+    const report = await settle(await api.write(prepared, [{ name: tokenName, value: secondary }]));
     if (report.failed.length)
-        return rollback(report.failed.map((f) => f.error.explain()).join(' '), report.written);
+        return rollback(report.failed.map((f) => f.error.explain()).join(' '), [
+            ...report.written,
+            ...report.unsure,
+        ]);
     // Check that the new token authenticates before the old one is invalidated.
+    // A refusal right after creation is asked again a little later; no answer at all (already retried by
+    // the transport) is not.
     let accepted = false;
     let lastProblem = 'Twilio refused it (401)';
     for (let attempt = 0;; attempt++) {
         try {
             accepted = await tokens.authenticates(secondary);
-            if (accepted)
-                break;
-            lastProblem = 'Twilio refused it (401)';
         }
         catch (e) {
             lastProblem = message(e);
+            break;
         }
         const wait = TOKEN_CHECK_WAITS_MS[attempt];
-        if (wait === undefined)
+        if (accepted || wait === undefined)
             break;
         await (0, retry_js_1.sleep)(wait);
     }
@@ -497,7 +622,7 @@ function failureOf(error) {
 function advice(op, f) {
     switch (f.code) {
         case 20003:
-            return op === 'create key' || op === 'list keys' || op === 'delete key' || op === 'fetch key'
+            return op.endsWith(' key') || op === 'list keys'
                 ? 'The admin credential may not manage API keys. Standard keys never can, and a wrong Account SID / secret pair is refused the same way. Use the Auth Token (auth-token), a Main key, or a restricted key holding /twilio/iam/api-keys/create, /list and /delete (api-key + api-secret), for the account in account-sid or its parent.'
                 : 'The credential was refused. Check account-sid and the Auth Token; managing Auth Tokens needs the Auth Token itself or a Main key.';
         case 20008:
@@ -615,7 +740,7 @@ function createKeyApi(target, deps) {
      * Never repeats a create blindly: when the answer is lost the key may exist, and its secret is gone
      * with the answer. So it finds keys with this run's unique name, deletes them, and tries once more.
      */
-    async function create(spec, options = {}) {
+    async function create(spec) {
         for (let attempt = 1;; attempt++) {
             try {
                 const k = await v1.newApiKey.create({
@@ -635,7 +760,7 @@ function createKeyApi(target, deps) {
                 deps.log.info(`Key creation's outcome is unknown (${(0, errors_js_1.failureOf)(e).message}); looking for the key by its name.`);
                 let twins;
                 try {
-                    twins = (await findByName(spec.friendlyName)).filter((k) => !options.existing?.has(k.sid));
+                    twins = await findByName(spec.friendlyName);
                     for (const twin of twins)
                         await remove(twin.sid);
                 }
@@ -646,6 +771,32 @@ function createKeyApi(target, deps) {
                     deps.log.info(`Deleted ${twins.length} key(s) whose secret was lost with the answer.`);
                 if (attempt >= CREATE_ATTEMPTS)
                     throw wrap('create key', e);
+            }
+        }
+    }
+    /**
+     * Gives a key another friendly name. Setting a name is idempotent, so when the answer is lost the key
+     * is read back (a GET, retried) and the update repeated once if the name did not change.
+     */
+    async function rename(sid, friendlyName) {
+        const fail = (e) => wrap('rename key', e);
+        for (let attempt = 1;; attempt++) {
+            try {
+                await v1.apiKey(sid).update({ friendlyName });
+                return;
+            }
+            catch (e) {
+                if (!outcomeUnknown(e) || attempt >= 2)
+                    throw fail(e);
+                let current;
+                try {
+                    current = (await v1.apiKey(sid).fetch()).friendlyName;
+                }
+                catch (fetchError) {
+                    throw wrap('fetch key', fetchError);
+                }
+                if (current === friendlyName)
+                    return;
             }
         }
     }
@@ -671,7 +822,15 @@ function createKeyApi(target, deps) {
         await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, sids.length)) }, worker));
         return report;
     }
-    return { create, list, remove, removeMany, findByName, serverTime: () => serverTime };
+    return {
+        create,
+        rename,
+        list,
+        remove,
+        removeMany,
+        findByName,
+        serverTime: () => serverTime,
+    };
 }
 
 

@@ -42,6 +42,8 @@ export type SecretTarget =
 export interface GitHubConfig {
   readonly token: string;
   readonly apiUrl: string;
+  /** Per-request timeout, as for Twilio. */
+  readonly timeoutMs: number;
 }
 
 export interface Delivery {

@@ -7,6 +7,7 @@ import type {
   KeyType,
   Mode,
   PullRequestPolicy,
+  RotateConfig,
   RunContext,
   TestCredentials,
   TwilioTarget,
@@ -164,7 +165,9 @@ function httpTimeout(p: Problems, env: Env): number {
   const raw = env[TIMEOUT_VARIABLE];
   if (!raw) return DEFAULT_TIMEOUT_MS;
   if (!/^\d+$/.test(raw) || Number(raw) < 100) {
-    p.errors.push(`Environment variable ${TIMEOUT_VARIABLE}: '${raw}' must be a whole number of milliseconds, at least 100.`);
+    p.errors.push(
+      `Environment variable ${TIMEOUT_VARIABLE}: '${raw}' must be a whole number of milliseconds, at least 100.`,
+    );
     return DEFAULT_TIMEOUT_MS;
   }
   return Number(raw);
@@ -189,7 +192,12 @@ function delivery(p: Problems, read: ReadInput, run: RunContext, env: Env): Deli
   if (!raw) {
     // No targets: the post step may still need the token to delete secrets that main's state names.
     const ok = URL.canParse(rawApi) && /^https?:/.test(rawApi);
-    return { targets: [], secretPrefix, github: token && ok ? { token, apiUrl: rawApi.replace(/\/+$/, '') } : undefined };
+    const apiUrl = rawApi.replace(/\/+$/, '');
+    return {
+      targets: [],
+      secretPrefix,
+      github: token && ok ? { token, apiUrl, timeoutMs: httpTimeout(p, env) } : undefined,
+    };
   }
   const parsed = parseTargets(raw, run.repository);
   p.adopt('secrets', parsed.errors);
@@ -199,7 +207,11 @@ function delivery(p: Problems, read: ReadInput, run: RunContext, env: Env): Deli
       `is required with 'secrets': a fine-grained personal access token or GitHub App token with Secrets: write (and Environments: write for environment secrets). The workflow GITHUB_TOKEN cannot write secrets.`,
     );
   const apiUrl = httpOrigin(p, 'github-api-url', rawApi, true) ?? 'https://api.github.com';
-  return { targets: parsed.targets, secretPrefix, github: token ? { token, apiUrl } : undefined };
+  return {
+    targets: parsed.targets,
+    secretPrefix,
+    github: token ? { token, apiUrl, timeoutMs: httpTimeout(p, env) } : undefined,
+  };
 }
 
 function permissionsFor(p: Problems, read: ReadInput, keyType: KeyType): string[] {
@@ -409,7 +421,8 @@ export function parseInputs(read: ReadInput, ctx: ParseContext): ParseResult {
           'friendly-name',
           `'${lineage}' is too long: with the tag it must fit in ${MAX_FRIENDLY_NAME} characters (at most ${MAX_FRIENDLY_NAME - rotationName('').length}).`,
         );
-      config = {
+      const rotateAuthToken = bool(p, read, 'rotate-auth-token', false);
+      const rotation: RotateConfig = {
         ...base,
         mode: 'rotate',
         twilio: twilioTarget(p, read, ctx.env),
@@ -417,9 +430,20 @@ export function parseInputs(read: ReadInput, ctx: ParseContext): ParseResult {
         permissions: permissionsFor(p, read, keyType),
         friendlyName: rotationName(lineage),
         gracePeriodMs: duration(p, read, 'grace-period', '1h'),
-        rotateAuthToken: bool(p, read, 'rotate-auth-token', false),
+        rotateAuthToken,
         delivery: delivery(p, read, run, ctx.env),
       };
+      if (rotation.delivery.targets.length === 0 && !read('secrets'))
+        p.add(
+          'secrets',
+          `rotate needs at least one target: a rotated key that lands nowhere is pointless, and the next rotation would delete the key your consumers really hold. Add e.g. 'secrets: repository' and a github-token that may write secrets.`,
+        );
+      if (rotateAuthToken && rotation.twilio.credential.kind !== 'auth-token')
+        p.add(
+          'rotate-auth-token',
+          `rotating the Auth Token needs the Auth Token itself as the admin credential (auth-token), not api-key/api-secret: the action puts the current token back into the secrets if anything fails before promotion.`,
+        );
+      config = rotation;
       break;
     }
     case 'sweep':

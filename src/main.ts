@@ -14,9 +14,11 @@ async function dispatch(config: Config, runner: Runner): Promise<void> {
     case 'ephemeral':
       return (await import('./modes/ephemeral.js')).runEphemeral(config, runner);
     case 'revoke':
+      return (await import('./modes/revoke.js')).runRevoke(config, runner);
     case 'rotate':
+      return (await import('./modes/rotate.js')).runRotate(config, runner);
     case 'sweep':
-      throw new Error(`Input 'mode': ${config.mode} is not supported yet.`);
+      return (await import('./modes/sweep.js')).runSweep(config, runner);
   }
 }
 

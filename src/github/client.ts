@@ -93,7 +93,7 @@ export function createGitHubClient(cfg: GitHubConfig, deps: GitHubClientDeps = {
     baseUrl: cfg.apiUrl.replace(/\/+$/, ''),
     auth: cfg.token,
     userAgent: USER_AGENT,
-    request: { fetch: deps.fetch ?? createNodeFetch({ timeoutMs: deps.timeoutMs ?? 20_000 }) },
+    request: { fetch: deps.fetch ?? createNodeFetch({ timeoutMs: deps.timeoutMs ?? cfg.timeoutMs }) },
     log: {
       debug: (m: string) => log.debug(m),
       info: (m: string) => log.debug(m),

@@ -54,14 +54,22 @@ export interface SecretsApi {
    * @throws GitHubError for the first failing target in input order; the others are in `related`.
    */
   prepare(targets: readonly SecretTarget[]): Promise<PreparedTarget[]>;
-  /** PUTs every value to every target: targets concurrently (bounded), values in the given order. Never throws for HTTP failures. */
-  write(prepared: readonly PreparedTarget[], values: readonly SecretValue[]): Promise<WriteReport>;
+  /**
+   * PUTs every value to every target. Ordered (the default): targets concurrently, each target's values
+   * one after another in the given order, stopping at a target's first failure (rotation relies on it).
+   * Unordered: every PUT at once (bounded), for secrets no one reads yet. Never throws for HTTP failures.
+   */
+  write(
+    prepared: readonly PreparedTarget[],
+    values: readonly SecretValue[],
+    options?: { readonly ordered?: boolean },
+  ): Promise<WriteReport>;
   /** DELETEs the named secrets from every target; a 404 counts as removed. Never throws for HTTP failures. */
   remove(targets: readonly SecretTarget[], names: readonly string[]): Promise<RemoveReport>;
 }
 
 export interface SecretsApiDeps extends GitHubClientDeps {
-  /** Targets worked on at once by write() and remove(). Default 4. */
+  /** Requests at once in write() and remove(). Default 10. */
   readonly concurrency?: number;
   /** Use this client instead of creating one. */
   readonly client?: GitHubClient;
@@ -125,7 +133,7 @@ async function pool<T, R>(items: readonly T[], limit: number, fn: (item: T) => P
 
 export function createSecretsApi(cfg: GitHubConfig, deps: SecretsApiDeps = {}): SecretsApi {
   const octokit = deps.client ?? createGitHubClient(cfg, deps);
-  const concurrency = deps.concurrency ?? 4;
+  const concurrency = deps.concurrency ?? 10;
 
   const call = async <T>(
     method: 'GET' | 'PUT' | 'DELETE',
@@ -216,40 +224,51 @@ export function createSecretsApi(cfg: GitHubConfig, deps: SecretsApiDeps = {}): 
       : { target, keyId, key: publicKey };
   }
 
-  async function writeTarget(
+  /** Seals and PUTs one value; reports success or failure, never throws. */
+  async function writeOne(
+    p: PreparedTarget,
+    { name, value }: SecretValue,
+    report: WriteReport,
+  ): Promise<boolean> {
+    const t = p.target;
+    const ctx = { target: t, operation: 'write-secret' as const, secretName: name };
+    try {
+      const body: Record<string, unknown> = {
+        encrypted_value: await sealSecret(p.key, value),
+        key_id: p.keyId,
+      };
+      if (t.scope === 'organization') {
+        body.visibility = t.visibility;
+        if (t.visibility === 'selected') body.selected_repository_ids = [...(p.repositoryIds ?? [])];
+      }
+      await call('PUT', secretRoute(t, name), ctx, body);
+      report.written.push({ target: t, name });
+      return true;
+    } catch (error) {
+      const e =
+        error instanceof GitHubError
+          ? error
+          : new GitHubError({
+              ...ctx,
+              status: undefined,
+              method: 'PUT',
+              route: secretRoute(t, name).route,
+              githubMessage: `could not seal the value: ${error instanceof Error ? error.message : String(error)}`,
+            });
+      report.failed.push({ target: t, name, error: e });
+      return false;
+    }
+  }
+
+  async function writeTargetInOrder(
     p: PreparedTarget,
     values: readonly SecretValue[],
     report: WriteReport,
   ): Promise<void> {
-    const t = p.target;
-    for (const [i, { name, value }] of values.entries()) {
-      const ctx = { target: t, operation: 'write-secret' as const, secretName: name };
-      try {
-        const body: Record<string, unknown> = {
-          encrypted_value: await sealSecret(p.key, value),
-          key_id: p.keyId,
-        };
-        if (t.scope === 'organization') {
-          body.visibility = t.visibility;
-          if (t.visibility === 'selected') body.selected_repository_ids = [...(p.repositoryIds ?? [])];
-        }
-        await call('PUT', secretRoute(t, name), ctx, body);
-        report.written.push({ target: t, name });
-      } catch (error) {
-        const e =
-          error instanceof GitHubError
-            ? error
-            : new GitHubError({
-                ...ctx,
-                status: undefined,
-                method: 'PUT',
-                route: secretRoute(t, name).route,
-                githubMessage: `could not seal the value: ${error instanceof Error ? error.message : String(error)}`,
-              });
-        report.failed.push({ target: t, name, error: e });
-        for (const rest of values.slice(i + 1)) report.skipped.push({ target: t, name: rest.name });
-        return;
-      }
+    for (const [i, value] of values.entries()) {
+      if (await writeOne(p, value, report)) continue;
+      for (const rest of values.slice(i + 1)) report.skipped.push({ target: p.target, name: rest.name });
+      return;
     }
   }
 
@@ -275,28 +294,31 @@ export function createSecretsApi(cfg: GitHubConfig, deps: SecretsApiDeps = {}): 
       return settled.map((s) => (s as PromiseFulfilledResult<PreparedTarget>).value);
     },
 
-    async write(prepared, values) {
+    async write(prepared, values, options) {
       const report: WriteReport = { written: [], failed: [], skipped: [] };
-      await pool(prepared, concurrency, (p) => writeTarget(p, values, report));
+      if (options?.ordered === false) {
+        const pairs = prepared.flatMap((p) => values.map((v) => [p, v] as const));
+        await pool(pairs, concurrency, ([p, v]) => writeOne(p, v, report));
+      } else await pool(prepared, concurrency, (p) => writeTargetInOrder(p, values, report));
       return report;
     },
 
     async remove(targets, names) {
       const report: RemoveReport = { removed: [], failed: [] };
-      await pool(targets, concurrency, async (target) => {
-        for (const name of names) {
-          try {
-            await call('DELETE', secretRoute(target, name), {
-              target,
-              operation: 'delete-secret',
-              secretName: name,
-            });
-            report.removed.push({ target, name, alreadyGone: false });
-          } catch (error) {
-            const e = error as GitHubError;
-            if (e.status === 404) report.removed.push({ target, name, alreadyGone: true });
-            else report.failed.push({ target, name, error: e });
-          }
+      // Every DELETE at once (bounded): they are independent.
+      const pairs = targets.flatMap((target) => names.map((name) => [target, name] as const));
+      await pool(pairs, concurrency, async ([target, name]) => {
+        try {
+          await call('DELETE', secretRoute(target, name), {
+            target,
+            operation: 'delete-secret',
+            secretName: name,
+          });
+          report.removed.push({ target, name, alreadyGone: false });
+        } catch (error) {
+          const e = error as GitHubError;
+          if (e.status === 404) report.removed.push({ target, name, alreadyGone: true });
+          else report.failed.push({ target, name, error: e });
         }
       });
       return report;

@@ -99,9 +99,11 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
     // Before the first write: the post step deletes whatever this run may have written.
     runner.saveState(STATE.secrets, JSON.stringify({ targets: delivery.targets, names }));
     const values = [twilio.accountSid, key.sid, key.secret];
+    // All at once: a job key's secrets are new, and post deletes them whatever state they are left in.
     const report = await api.write(
       ready,
       names.map((name, i) => ({ name, value: values[i] as string })),
+      { ordered: false },
     );
     const written = report.written.map((w) => `${describeTarget(w.target)}/${w.name}`).sort();
     runner.output('secrets-written', JSON.stringify(written));

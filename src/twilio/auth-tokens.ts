@@ -110,7 +110,10 @@ export function createAuthTokenApi(target: TwilioTarget, deps: ClientDeps) {
         } catch {
           throw wrap('promote secondary auth token', e);
         }
-        if (!oldWorks) return;
+        if (!oldWorks) {
+          deps.log.info('The old Auth Token is refused: the promotion took effect.');
+          return;
+        }
       }
     }
   }

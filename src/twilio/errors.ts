@@ -5,6 +5,7 @@ export type Operation =
   | 'create key'
   | 'delete key'
   | 'fetch key'
+  | 'rename key'
   | 'list keys'
   | 'create secondary auth token'
   | 'delete secondary auth token'
@@ -34,7 +35,7 @@ export function failureOf(error: unknown): TwilioFailure {
 function advice(op: Operation, f: TwilioFailure): string {
   switch (f.code) {
     case 20003:
-      return op === 'create key' || op === 'list keys' || op === 'delete key' || op === 'fetch key'
+      return op.endsWith(' key') || op === 'list keys'
         ? 'The admin credential may not manage API keys. Standard keys never can, and a wrong Account SID / secret pair is refused the same way. Use the Auth Token (auth-token), a Main key, or a restricted key holding /twilio/iam/api-keys/create, /list and /delete (api-key + api-secret), for the account in account-sid or its parent.'
         : 'The credential was refused. Check account-sid and the Auth Token; managing Auth Tokens needs the Auth Token itself or a Main key.';
     case 20008:

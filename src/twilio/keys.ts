@@ -20,15 +20,6 @@ export interface KeySpec {
   readonly permissions: readonly string[];
 }
 
-export interface CreateOptions {
-  /**
-   * SIDs of keys that already carried this friendly name before the create (rotation lineages share
-   * one name). After a lost answer only keys outside this set are twins to delete. Without it, every
-   * key with the name is a twin, which is right only for names unique to this run.
-   */
-  readonly existing?: ReadonlySet<string>;
-}
-
 export interface RemoveReport {
   readonly deleted: string[];
   /** Already gone (404). */
@@ -107,14 +98,17 @@ export function createKeyApi(target: TwilioTarget, deps: ClientDeps) {
    * Never repeats a create blindly: when the answer is lost the key may exist, and its secret is gone
    * with the answer. So it finds keys with this run's unique name, deletes them, and tries once more.
    */
-  async function create(spec: KeySpec, options: CreateOptions = {}): Promise<MintedKey> {
+  async function create(spec: KeySpec): Promise<MintedKey> {
     for (let attempt = 1; ; attempt++) {
       try {
         const k = await v1.newApiKey.create({
           accountSid,
           friendlyName: spec.friendlyName,
           // IAM's KeyType enum has only `restricted`; a standard key is made by leaving it out.
-          ...(spec.keyType === 'restricted' && { keyType: 'restricted', policy: { allow: [...spec.permissions] } }),
+          ...(spec.keyType === 'restricted' && {
+            keyType: 'restricted',
+            policy: { allow: [...spec.permissions] },
+          }),
         });
         return { sid: k.sid, secret: k.secret, friendlyName: k.friendlyName, dateCreated: k.dateCreated };
       } catch (e) {
@@ -124,7 +118,7 @@ export function createKeyApi(target: TwilioTarget, deps: ClientDeps) {
         );
         let twins: KeySummary[];
         try {
-          twins = (await findByName(spec.friendlyName)).filter((k) => !options.existing?.has(k.sid));
+          twins = await findByName(spec.friendlyName);
           for (const twin of twins) await remove(twin.sid);
         } catch (cleanupError) {
           throw new TwilioError(
@@ -136,6 +130,29 @@ export function createKeyApi(target: TwilioTarget, deps: ClientDeps) {
         if (twins.length > 0)
           deps.log.info(`Deleted ${twins.length} key(s) whose secret was lost with the answer.`);
         if (attempt >= CREATE_ATTEMPTS) throw wrap('create key', e);
+      }
+    }
+  }
+
+  /**
+   * Gives a key another friendly name. Setting a name is idempotent, so when the answer is lost the key
+   * is read back (a GET, retried) and the update repeated once if the name did not change.
+   */
+  async function rename(sid: string, friendlyName: string): Promise<void> {
+    const fail = (e: unknown) => wrap('rename key', e);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await v1.apiKey(sid).update({ friendlyName });
+        return;
+      } catch (e) {
+        if (!outcomeUnknown(e) || attempt >= 2) throw fail(e);
+        let current: string | undefined;
+        try {
+          current = (await v1.apiKey(sid).fetch()).friendlyName;
+        } catch (fetchError) {
+          throw wrap('fetch key', fetchError);
+        }
+        if (current === friendlyName) return;
       }
     }
   }
@@ -166,5 +183,13 @@ export function createKeyApi(target: TwilioTarget, deps: ClientDeps) {
     return report;
   }
 
-  return { create, list, remove, removeMany, findByName, serverTime: (): number | undefined => serverTime };
+  return {
+    create,
+    rename,
+    list,
+    remove,
+    removeMany,
+    findByName,
+    serverTime: (): number | undefined => serverTime,
+  };
 }

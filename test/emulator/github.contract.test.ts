@@ -114,7 +114,7 @@ beforeAll(async () => {
 
   // Every kind of exchange our code has: success, update, delete, already gone, and the errors.
   const noWait = { sleep: async () => undefined, retries: 2, timeoutMs: 2000 };
-  const secrets = createSecretsApi({ token: 'w', apiUrl: emu.url }, noWait);
+  const secrets = createSecretsApi({ token: 'w', apiUrl: emu.url, timeoutMs: 2000 }, noWait);
   const byScope = parseTargets(
     'repository\nenvironment:prod / eu\norganization:octo-org visibility=selected repositories=app,api',
     'octo-org/app',
@@ -130,10 +130,10 @@ beforeAll(async () => {
   await secrets
     .prepare(parseTargets('organization:octo-org visibility=selected repositories=ghost', 'x/y').targets)
     .catch(() => undefined);
-  await createSecretsApi({ token: 'r', apiUrl: emu.url }, noWait)
+  await createSecretsApi({ token: 'r', apiUrl: emu.url, timeoutMs: 2000 }, noWait)
     .prepare(byScope)
     .catch(() => undefined); // 403
-  await createSecretsApi({ token: 'nope', apiUrl: emu.url }, noWait)
+  await createSecretsApi({ token: 'nope', apiUrl: emu.url, timeoutMs: 2000 }, noWait)
     .prepare(byScope)
     .catch(() => undefined); // 401
   emu.secondaryRateLimit({ times: 1, retryAfter: 1 });

@@ -62,7 +62,7 @@ function harness(token = WRITE, deps: SecretsApiDeps = {}): Harness {
   const sleeps: number[] = [];
   const logs: string[] = [];
   const api = createSecretsApi(
-    { token, apiUrl: emu.url },
+    { token, apiUrl: emu.url, timeoutMs: 20_000 },
     {
       sleep: async (ms) => {
         sleeps.push(ms);
@@ -751,7 +751,7 @@ describe('emulator CLI', () => {
       environments: string[];
     };
     expect(info).toMatchObject({ repository: 'octo-org/app', environments: ['production', 'prod / eu'] });
-    const api = createSecretsApi({ token: info.token, apiUrl: info.url });
+    const api = createSecretsApi({ token: info.token, apiUrl: info.url, timeoutMs: 20_000 });
     const t = targets(
       'repository\nenvironment:prod / eu\norganization:octo-org visibility=selected repositories=app',
     );

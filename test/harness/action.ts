@@ -17,6 +17,12 @@ const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYm
 
 export const INPUT_NAMES = Object.keys(action.inputs);
 
+/**
+ * Directory holding the bundle to run (its `dist/`): the repository by default. HARNESS_ACTION_DIR points
+ * at another bundle, e.g. one of work in progress, or a copy that stays put while dist/ is rebuilt.
+ */
+const ACTION_DIR = process.env.HARNESS_ACTION_DIR ?? ROOT;
+
 export interface WorkflowCommand {
   readonly command: string;
   readonly properties: Record<string, string>;
@@ -44,8 +50,14 @@ export interface StepOptions {
   readonly env?: Record<string, string>;
   /** STATE_* for the post step. */
   readonly state?: Record<string, string>;
-  /** Send this signal once stdout matches `after` (the runner sends SIGINT on cancel). */
-  readonly interrupt?: { readonly after: RegExp | number; readonly signal?: NodeJS.Signals };
+  /**
+   * Send this signal once stdout matches `after`, `after` ms after the start, or when the promise settles
+   * (the runner sends SIGINT on cancel).
+   */
+  readonly interrupt?: {
+    readonly after: RegExp | number | Promise<unknown>;
+    readonly signal?: NodeJS.Signals;
+  };
   readonly timeoutMs?: number;
   /** Node binary; HARNESS_NODE overrides (e.g. a Node 24 binary). */
   readonly node?: string;
@@ -136,7 +148,7 @@ export async function runStep(step: 'main' | 'post', options: StepOptions = {}):
   for (const [k, v] of Object.entries(options.state ?? {})) childEnv[`STATE_${k}`] = v;
   const node = options.node ?? process.env.HARNESS_NODE ?? process.execPath;
   const started = performance.now();
-  const child = spawn(node, [join(ROOT, action.runs[step])], {
+  const child = spawn(node, [join(ACTION_DIR, action.runs[step])], {
     env: childEnv,
     cwd: dir,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -151,6 +163,7 @@ export async function runStep(step: 'main' | 'post', options: StepOptions = {}):
   };
   const after = options.interrupt?.after;
   const timer = typeof after === 'number' ? setTimeout(interrupt, after) : undefined;
+  if (after instanceof Promise) after.then(interrupt, interrupt);
   child.stdout.on('data', (d: Buffer) => {
     stdout += d.toString();
     if (after instanceof RegExp && after.test(stdout)) interrupt();
@@ -169,7 +182,7 @@ export async function runStep(step: 'main' | 'post', options: StepOptions = {}):
     state: read(files.GITHUB_STATE),
     summary: read(files.GITHUB_STEP_SUMMARY),
   };
-  return {
+  const result: StepResult = {
     exitCode,
     signal,
     stdout,
@@ -181,6 +194,29 @@ export async function runStep(step: 'main' | 'post', options: StepOptions = {}):
     commands: parseCommands(stdout),
     files: raw,
     durationMs: performance.now() - started,
+  };
+  const record: RecordedStep = { step, options, result };
+  recordedSteps.push(record);
+  for (const listener of stepListeners) listener(record);
+  return result;
+}
+
+export interface RecordedStep {
+  readonly step: 'main' | 'post';
+  readonly options: StepOptions;
+  readonly result: StepResult;
+}
+
+/** Every step this test file ran, in order: test/harness/leak-scan.ts scans them after the file. */
+export const recordedSteps: RecordedStep[] = [];
+const stepListeners: ((step: RecordedStep) => void)[] = [];
+
+/** Calls `listener` after every step; returns a function that stops it. */
+export function onStep(listener: (step: RecordedStep) => void): () => void {
+  stepListeners.push(listener);
+  return () => {
+    const i = stepListeners.indexOf(listener);
+    if (i >= 0) stepListeners.splice(i, 1);
   };
 }
 

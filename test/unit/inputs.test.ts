@@ -109,7 +109,14 @@ describe('valid inputs', () => {
 
   it('rotate and sweep parse their durations', () => {
     const rot = parseInputs(
-      reader({ ...VALID, mode: 'rotate', 'friendly-name': 'svc', 'grace-period': '30m' }),
+      reader({
+        ...VALID,
+        mode: 'rotate',
+        'friendly-name': 'svc',
+        'grace-period': '30m',
+        secrets: 'repository',
+        'github-token': 'ghp_x',
+      }),
       ctx(),
     );
     expect(

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { byAge, planRotation, type LineageKey } from '../../src/modes/rotation-plan.js';
+
+const H = 3_600_000;
+const T0 = Date.parse('2026-01-01T00:00:00Z');
+const key = (sid: string, hoursAfterT0: number): LineageKey => ({
+  sid,
+  dateCreated: new Date(T0 + hoursAfterT0 * H),
+});
+const sids = (keys: readonly LineageKey[]) => keys.map((k) => k.sid);
+
+describe('planRotation', () => {
+  it('keeps everything on the first rotation', () => {
+    const fresh = key('SKnew', 0);
+    const plan = planRotation([], fresh, T0, H);
+    expect(plan).toEqual({ remove: [], keep: [], previous: undefined });
+  });
+
+  it('keeps the previous key while the new key is younger than the grace period', () => {
+    const a = key('SKa', 0);
+    const fresh = key('SKnew', 5);
+    const plan = planRotation([a], fresh, fresh.dateCreated.getTime(), H);
+    expect(sids(plan.remove)).toEqual([]);
+    expect(sids(plan.keep)).toEqual(['SKa']);
+    expect(plan.previous?.sid).toBe('SKa');
+  });
+
+  it('deletes a key once its successor is at least grace old, never the newest previous key', () => {
+    // a -> b (2h later) -> c (2h later) -> new (2h later), grace 1h: a and b have old successors.
+    const a = key('SKa', 0);
+    const b = key('SKb', 2);
+    const c = key('SKc', 4);
+    const fresh = key('SKnew', 6);
+    const plan = planRotation([c, a, b], fresh, fresh.dateCreated.getTime(), H);
+    expect(sids(plan.remove)).toEqual(['SKa', 'SKb']);
+    expect(sids(plan.keep)).toEqual(['SKc']);
+    expect(plan.previous?.sid).toBe('SKc');
+  });
+
+  it('measures the successor, not the key itself', () => {
+    // a is old, but its successor b is only 30 minutes old: a stays, so consumers of a keep working.
+    const a = key('SKa', 0);
+    const b = key('SKb', 99.5);
+    const fresh = key('SKnew', 100);
+    const plan = planRotation([a, b], fresh, fresh.dateCreated.getTime(), H);
+    expect(sids(plan.remove)).toEqual([]);
+    expect(sids(plan.keep)).toEqual(['SKa', 'SKb']);
+  });
+
+  it('treats a successor exactly grace old as past grace', () => {
+    const a = key('SKa', 0);
+    const b = key('SKb', 1);
+    const fresh = key('SKnew', 2);
+    expect(sids(planRotation([a, b], fresh, fresh.dateCreated.getTime(), H).remove)).toEqual(['SKa']);
+    expect(sids(planRotation([a, b], fresh, fresh.dateCreated.getTime() - 1, H).remove)).toEqual([]);
+  });
+
+  it('never deletes the new key, even if it appears in the listing or carries an older date', () => {
+    const a = key('SKa', 0);
+    const fresh = key('SKnew', -10); // a clock that went backwards must not make the new key "old"
+    const plan = planRotation([a, fresh], fresh, T0 + 50 * H, H);
+    expect(sids(plan.remove)).not.toContain('SKnew');
+    expect(sids([...plan.remove, ...plan.keep])).toEqual(['SKa']);
+  });
+
+  it('never deletes a protected key (the admin key this run authenticates with)', () => {
+    const a = key('SKa', 0);
+    const b = key('SKb', 2);
+    const fresh = key('SKnew', 4);
+    const plan = planRotation([a, b], fresh, fresh.dateCreated.getTime() + 10 * H, H, new Set(['SKa']));
+    expect(sids(plan.remove)).toEqual(['SKb']);
+    expect(sids(plan.keep)).toEqual(['SKa']);
+  });
+
+  it('deletes every superseded key once the new key itself is past grace (e.g. grace 0 is not allowed, 1s is)', () => {
+    const a = key('SKa', 0);
+    const b = key('SKb', 1);
+    const fresh = key('SKnew', 2);
+    const plan = planRotation([a, b], fresh, fresh.dateCreated.getTime(), 1000);
+    expect(sids(plan.remove)).toEqual(['SKa']);
+    expect(sids(plan.keep)).toEqual(['SKb']); // the new key is 0 s old: b survives
+  });
+
+  it('orders keys created in the same second by SID, deterministically', () => {
+    const x = key('SKx', 0);
+    const y = key('SKy', 0);
+    expect(sids(byAge([y, x]))).toEqual(['SKx', 'SKy']);
+    expect(sids(byAge([x, y]))).toEqual(['SKx', 'SKy']);
+    const fresh = key('SKnew', 5);
+    const plan = planRotation([y, x], fresh, fresh.dateCreated.getTime(), H);
+    expect(sids(plan.remove)).toEqual(['SKx']);
+    expect(plan.previous?.sid).toBe('SKy');
+  });
+
+  it('over many rotations, at most the keys within grace survive', () => {
+    // Rotations every 30 minutes with a 1 h grace: after each one, the lineage holds the new key plus
+    // the keys whose successor is younger than 1 h.
+    let lineage: LineageKey[] = [];
+    for (let i = 0; i < 12; i++) {
+      const fresh = key(`SK${String(i).padStart(2, '0')}`, i / 2);
+      const plan = planRotation(lineage, fresh, fresh.dateCreated.getTime(), H);
+      lineage = [...plan.keep, fresh];
+      for (const k of plan.keep)
+        expect(k.dateCreated.getTime()).toBeGreaterThan(fresh.dateCreated.getTime() - 2 * H);
+      expect(lineage.length).toBeLessThanOrEqual(3);
+    }
+    expect(sids(lineage)).toEqual(['SK09', 'SK10', 'SK11']);
+  });
+});
