@@ -7,7 +7,9 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 
 const next = `dist.next-${process.pid}`;
 const ncc = ['ncc', 'build', 'src/index.ts', '-o', next, '--minify', '--transpile-only', '--no-cache'];
-execFileSync('npx', [...ncc, '--target', 'es2022', '--license', 'licenses.txt', '--quiet'], { stdio: 'inherit' });
+execFileSync('npx', [...ncc, '--target', 'es2022', '--license', 'licenses.txt', '--quiet'], {
+  stdio: 'inherit',
+});
 for (const step of ['main', 'post']) {
   const stub = `// ${step} step: see src/${step}.ts\nimport { ${step} } from './index.js';\n\nawait ${step}();\n`;
   writeFileSync(`${next}/${step}.js`, stub);

@@ -71,7 +71,8 @@ export function render(
   for (const [name, body] of Object.entries(generated)) {
     const re = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(<!-- ${name}:end -->)`);
     if (!re.test(text)) missing.push(name);
-    else text = text.replace(re, (_m, a: string, b: string) => `${a}<!-- prettier-ignore -->\n${body}\n\n${b}`);
+    else
+      text = text.replace(re, (_m, a: string, b: string) => `${a}<!-- prettier-ignore -->\n${body}\n\n${b}`);
   }
   return { text, missing };
 }

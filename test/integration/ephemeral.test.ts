@@ -136,7 +136,9 @@ describe('ephemeral key lifecycle', () => {
   it('post finds and deletes a key whose create answer main never saw (SIGINT while the request was in flight)', async () => {
     twilio.latencyMs = 1500;
     const createArrived = waitFor(() =>
-      twilio.requests.some((r) => r.method === 'POST' && r.path === '/v1/Keys' && r.form.AccountSid === account.sid),
+      twilio.requests.some(
+        (r) => r.method === 'POST' && r.path === '/v1/Keys' && r.form.AccountSid === account.sid,
+      ),
     );
     const main = await runStep('main', { inputs: inputs(), interrupt: { after: createArrived } });
     expect(main.signal).toBe('SIGINT');

@@ -51,14 +51,21 @@ const scopes = {
   organization: { organization: 'octo' },
 };
 
-function expectSecretsHold(main: StepResult, scope: (typeof scopes)[keyof typeof scopes], prefix = 'TWILIO_') {
+function expectSecretsHold(
+  main: StepResult,
+  scope: (typeof scopes)[keyof typeof scopes],
+  prefix = 'TWILIO_',
+) {
   expect(github.secret(scope, `${prefix}ACCOUNT_SID`)?.plaintext).toBe(account.sid);
   expect(github.secret(scope, `${prefix}API_KEY`)?.plaintext).toBe(main.outputs['api-key-sid']);
   expect(github.secret(scope, `${prefix}API_SECRET`)?.plaintext).toBe(main.outputs['api-key-secret']);
 }
 
 function errorOf(result: StepResult): string {
-  return result.commands.filter((c) => c.command === 'error').map((c) => c.message).join('\n');
+  return result.commands
+    .filter((c) => c.command === 'error')
+    .map((c) => c.message)
+    .join('\n');
 }
 
 describe('secrets delivery', () => {
@@ -95,7 +102,9 @@ describe('secrets delivery', () => {
     const since = performance.now();
     const { main } = await runJob({ inputs: inputs({ secrets: 'repository' }) });
     expect(main.exitCode).toBe(0);
-    const create = twilio.requests.find((r) => r.method === 'POST' && r.path === '/v1/Keys' && r.startedAt >= since);
+    const create = twilio.requests.find(
+      (r) => r.method === 'POST' && r.path === '/v1/Keys' && r.startedAt >= since,
+    );
     const publicKey = github.requests.find((r) => r.path.endsWith('/public-key') && r.startedAt >= since);
     expect(create && publicKey).toBeTruthy();
     // The two requests overlap in time.
@@ -108,7 +117,9 @@ describe('secrets delivery', () => {
   });
 
   it('the workflow GITHUB_TOKEN (read-only) gets a clear error; post deletes the minted key', async () => {
-    const { main, post } = await runJob({ inputs: inputs({ secrets: 'repository', 'github-token': READ_ONLY }) });
+    const { main, post } = await runJob({
+      inputs: inputs({ secrets: 'repository', 'github-token': READ_ONLY }),
+    });
     expect(main.exitCode).toBe(1);
     const error = errorOf(main);
     expect(error).toContain('GITHUB_TOKEN');
@@ -168,8 +179,12 @@ describe('secrets delivery', () => {
   });
 
   it('a custom secret-prefix names the secrets', async () => {
-    const { main } = await runJob({ inputs: inputs({ secrets: 'repository', 'secret-prefix': 'STAGING_TWILIO_' }) });
+    const { main } = await runJob({
+      inputs: inputs({ secrets: 'repository', 'secret-prefix': 'STAGING_TWILIO_' }),
+    });
     expect(main.exitCode).toBe(0);
-    expect(JSON.parse(main.outputs['secrets-written'] ?? '[]')).toContain('repository:octo/app/STAGING_TWILIO_API_SECRET');
+    expect(JSON.parse(main.outputs['secrets-written'] ?? '[]')).toContain(
+      'repository:octo/app/STAGING_TWILIO_API_SECRET',
+    );
   });
 });
