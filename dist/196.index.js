@@ -400,7 +400,7 @@ function createKeyApi(target, deps) {
                         await remove(twin.sid);
                 }
                 catch (cleanupError) {
-                    throw new TwilioError(`${(0, errors_js_1.explainTwilioError)('create key', e)} A key named '${spec.friendlyName}' may exist and could not be checked (${(0, errors_js_1.failureOf)(cleanupError).message}); the post step looks for it by that name, and mode: sweep removes it later.`, (0, errors_js_1.failureOf)(e).code, (0, errors_js_1.failureOf)(e).status);
+                    throw new TwilioError(`${(0, errors_js_1.explainTwilioError)('create key', e)} A key named '${spec.friendlyName}' may exist and could not be checked (${(0, errors_js_1.failureOf)(cleanupError).message}); ${spec.lostKeyHint ?? 'a scheduled mode: sweep removes it, as it carries the ephemeral tag'}.`, (0, errors_js_1.failureOf)(e).code, (0, errors_js_1.failureOf)(e).status);
                 }
                 if (twins.length > 0)
                     deps.log.info(`Deleted ${twins.length} key(s) whose secret was lost with the answer.`);

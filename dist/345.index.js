@@ -8,6 +8,7 @@ export const modules = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runRotate = runRotate;
+exports.keyHeldAt = keyHeldAt;
 // rotate: replace a lineage's key (and, with rotate-auth-token, the Auth Token) in GitHub secrets.
 //
 // 1. List the lineage (keys named exactly `gha:rot:<lineage>`).
@@ -16,8 +17,9 @@ exports.runRotate = runRotate;
 //    an ephemeral key that sweep removes, never a lineage key nobody holds.
 // 3. Write <prefix>ACCOUNT_SID and <prefix>API_KEY to every target; only when every one of those
 //    succeeded, write <prefix>API_SECRET to every target. A failure in the first round is undone:
-//    targets that got the new SID get the previous key's SID back, the new key is deleted, and old
-//    secrets and keys are as they were.
+//    targets that got the new SID get back the SID they held (keyHeldAt: the lineage key created before
+//    their API_SECRET was last written, since targets may differ after an incomplete rotation), the new
+//    key is deleted, and old secrets and keys are as they were.
 // 4. Only when every write succeeded: delete superseded lineage keys whose successor is older than
 //    grace-period (rotation-plan.ts). The previous key survives the grace period; the new one always.
 // 5. rotate-auth-token: secondary token -> mask -> <prefix>AUTH_TOKEN on every target -> check it
@@ -30,7 +32,7 @@ exports.runRotate = runRotate;
 //
 // When some API_SECRET writes succeed and others fail (rare: the public-key reads and the first round
 // proved access), GitHub cannot give the old values back, so a full rollback is impossible. Then the
-// failed targets get the previous key's SID back (every target holds a matching working pair), every
+// failed targets get back the SID they held (every target holds a matching working pair), every
 // key is kept (the new one and all old ones), and the step fails naming the targets that hold the new
 // key. The next rotation writes every target again and converges.
 const node_crypto_1 = __webpack_require__(7598);
@@ -145,7 +147,10 @@ async function runRotate(cfg, runner) {
         });
     }
     const plan = (0, rotation_plan_js_1.planRotation)(lineage, key, key.dateCreated.getTime(), cfg.gracePeriodMs, protect);
-    const previous = plan.previous;
+    const heldSid = async () => {
+        const stampsBefore = await before;
+        return (t) => keyHeldAt(lineage, stampsBefore.get(stamps.key(t, secretName)), plan.previous);
+    };
     const label = (r) => `${describeTarget(r.target)}/${r.name}`;
     // Round 1: the account SID and the key SID, everywhere.
     const first = await settle(await api.write(prepared, [
@@ -153,8 +158,8 @@ async function runRotate(cfg, runner) {
         { name: keyName, value: key.sid },
     ]), sidName);
     if (first.failed.length > 0) {
-        // Where the new SID landed, or may have, the previous SID goes back.
-        const restore = await restoreKeySid(api, prepared, [...first.written, ...first.unsure], keyName, previous, describeTarget);
+        // Where the new SID landed, or may have, the SID that target held goes back.
+        const restore = await restoreKeySid(api, prepared, [...first.written, ...first.unsure], keyName, await heldSid(), describeTarget);
         runner.output('secrets-written', JSON.stringify([]));
         runner.output('deleted-keys', '[]');
         throw new Error(`Rotation failed; nothing was rotated. ${first.failed.map((f) => f.error.explain()).join(' ')} ${restore.text} ${await discard(keys, key)} Old ${restore.ok ? 'secrets and keys are' : 'keys are'} untouched.`);
@@ -167,7 +172,7 @@ async function runRotate(cfg, runner) {
         .map(label);
     if (second.failed.length > 0) {
         const failedTargets = prepared.filter((p) => !rotated.has(describeTarget(p.target)));
-        const restore = await restoreKeySid(api, failedTargets, failedTargets.map((p) => ({ target: p.target, name: keyName })), keyName, previous, describeTarget);
+        const restore = await restoreKeySid(api, failedTargets, failedTargets.map((p) => ({ target: p.target, name: keyName })), keyName, await heldSid(), describeTarget);
         const reasons = second.failed.map((f) => f.error.explain()).join(' ');
         runner.output('secrets-written', JSON.stringify(written));
         runner.output('deleted-keys', '[]');
@@ -182,7 +187,7 @@ async function runRotate(cfg, runner) {
             ['Targets still holding the previous key', (0, summary_js_1.list)(failedTargets.map((p) => describeTarget(p.target)))],
             ['Deleted', 'nothing: every key of the lineage is kept'],
         ]));
-        throw new Error(`Rotation incomplete: ${[...rotated].join(', ')} ${rotated.size === 1 ? 'holds' : 'hold'} the new key ${key.sid}; ${failedTargets.map((p) => describeTarget(p.target)).join(', ')} kept the previous key${previous ? ` ${previous.sid}` : ''}. ${reasons} ${restore.text} No key was deleted${restore.ok ? ', so every target holds a working pair' : ''}; the next rotation writes every target again and converges.`);
+        throw new Error(`Rotation incomplete: ${[...rotated].join(', ')} ${rotated.size === 1 ? 'holds' : 'hold'} the new key ${key.sid}; ${failedTargets.map((p) => describeTarget(p.target)).join(', ')} kept the key each held before. ${reasons} ${restore.text} No key was deleted${restore.ok ? ', so every target holds a working pair' : ''}; the next rotation writes every target again and converges.`);
     }
     runner.info(`Wrote ${written.length} secret(s): ${written.join(', ')}.`);
     outputKey(cfg, runner, key, credentialType);
@@ -296,27 +301,56 @@ async function landed(stamps, before, f, reference) {
     return typeof ref === 'number' && pre < ref ? false : undefined;
 }
 /**
- * Puts the previous key's SID back where the new SID was written, so each target again holds a matching
+ * Puts back the SID each target held where the new SID was written, so each target again holds a matching
  * pair. Returns a sentence for the error message, and whether every such target now holds a working pair.
  */
-async function restoreKeySid(api, prepared, written, keyName, previous, describeTarget) {
+async function restoreKeySid(api, prepared, written, keyName, heldSid, describeTarget) {
     const got = new Set(written.filter((w) => w.name === keyName).map((w) => describeTarget(w.target)));
     const targets = prepared.filter((p) => got.has(describeTarget(p.target)));
     if (targets.length === 0)
         return { text: '', ok: true };
-    const where = targets.map((p) => describeTarget(p.target)).join(', ');
-    if (!previous)
-        return {
-            text: `${where} got the new key SID in ${keyName} and this lineage had no previous key to put back: those targets may hold an unusable pair until a rotation succeeds.`,
-            ok: false,
-        };
-    const report = await api.write(targets, [{ name: keyName, value: previous.sid }]);
-    if (report.failed.length === 0)
-        return { text: `${keyName} on ${where} was set back to the previous key ${previous.sid}.`, ok: true };
-    return {
-        text: `${keyName} could not be set back to ${previous.sid} on ${report.failed.map((f) => describeTarget(f.target)).join(', ')} (${report.failed.map((f) => f.error.explain()).join(' ')}); those targets may hold an unusable pair until a rotation succeeds.`,
-        ok: false,
-    };
+    const unknown = targets.filter((p) => !heldSid(p.target));
+    // Targets may hold different keys (after an incomplete rotation): each gets back its own.
+    const bySid = new Map();
+    for (const p of targets) {
+        const sid = heldSid(p.target);
+        if (sid)
+            bySid.set(sid, [...(bySid.get(sid) ?? []), p]);
+    }
+    const texts = [];
+    let ok = unknown.length === 0;
+    if (unknown.length > 0)
+        texts.push(`${unknown.map((p) => describeTarget(p.target)).join(', ')} got the new key SID in ${keyName} and the key it held before is not known: those targets may hold an unusable pair until a rotation succeeds.`);
+    for (const [sid, group] of bySid) {
+        const report = await api.write(group, [{ name: keyName, value: sid }]);
+        const where = group.map((p) => describeTarget(p.target)).join(', ');
+        if (report.failed.length === 0)
+            texts.push(`${keyName} on ${where} was set back to the key it held, ${sid}.`);
+        else {
+            ok = false;
+            texts.push(`${keyName} could not be set back to ${sid} on ${report.failed.map((f) => describeTarget(f.target)).join(', ')} (${report.failed.map((f) => f.error.explain()).join(' ')}); those targets may hold an unusable pair until a rotation succeeds.`);
+        }
+    }
+    return { text: texts.join(' '), ok };
+}
+/**
+ * How far apart GitHub's and Twilio's clocks may be when telling which key a secret was written for.
+ * Both keep NTP time, and a rotation writes a secret a round trip or more after minting its key; a
+ * newer lineage key appears only with the next rotation, normally hours later.
+ */
+const CLOCK_SLACK_MS = 5_000;
+/**
+ * The key a target held before this run: the newest lineage key created before the target's API_SECRET
+ * was last written (restores never rewrite API_SECRET). Falls back to the newest previous key when the
+ * timestamps cannot tell.
+ */
+function keyHeldAt(lineage, secretWrittenAt, previous) {
+    if (typeof secretWrittenAt !== 'number')
+        return previous?.sid;
+    const before = lineage
+        .filter((k) => k.dateCreated.getTime() <= secretWrittenAt + CLOCK_SLACK_MS)
+        .sort((a, b) => b.dateCreated.getTime() - a.dateCreated.getTime());
+    return before[0]?.sid ?? previous?.sid;
 }
 async function dryRun(cfg, runner, ctx) {
     // Reads are fine in a dry run: the public-key reads prove the token may reach every target.
@@ -765,7 +799,7 @@ function createKeyApi(target, deps) {
                         await remove(twin.sid);
                 }
                 catch (cleanupError) {
-                    throw new TwilioError(`${(0, errors_js_1.explainTwilioError)('create key', e)} A key named '${spec.friendlyName}' may exist and could not be checked (${(0, errors_js_1.failureOf)(cleanupError).message}); the post step looks for it by that name, and mode: sweep removes it later.`, (0, errors_js_1.failureOf)(e).code, (0, errors_js_1.failureOf)(e).status);
+                    throw new TwilioError(`${(0, errors_js_1.explainTwilioError)('create key', e)} A key named '${spec.friendlyName}' may exist and could not be checked (${(0, errors_js_1.failureOf)(cleanupError).message}); ${spec.lostKeyHint ?? 'a scheduled mode: sweep removes it, as it carries the ephemeral tag'}.`, (0, errors_js_1.failureOf)(e).code, (0, errors_js_1.failureOf)(e).status);
                 }
                 if (twins.length > 0)
                     deps.log.info(`Deleted ${twins.length} key(s) whose secret was lost with the answer.`);

@@ -173,15 +173,15 @@ function httpTimeout(p: Problems, env: Env): number {
   return Number(raw);
 }
 
-function twilioTarget(p: Problems, read: ReadInput, env: Env): TwilioTarget {
+function twilioTarget(p: Problems, read: ReadInput, timeoutMs: number): TwilioTarget {
   const sid = accountSid(p, 'account-sid', read('account-sid'));
   const credential = adminCredential(p, read, sid);
   const rawUrl = read('twilio-api-url');
   const apiUrl = rawUrl ? httpOrigin(p, 'twilio-api-url', rawUrl, false) : undefined;
-  return { accountSid: sid, credential, apiUrl, timeoutMs: httpTimeout(p, env) };
+  return { accountSid: sid, credential, apiUrl, timeoutMs };
 }
 
-function delivery(p: Problems, read: ReadInput, run: RunContext, env: Env): Delivery {
+function delivery(p: Problems, read: ReadInput, run: RunContext, env: Env, timeoutMs: number): Delivery {
   const prefixResult = parseSecretPrefix(read('secret-prefix') || 'TWILIO_');
   let secretPrefix = 'TWILIO_';
   if ('error' in prefixResult) p.adopt('secret-prefix', [prefixResult.error]);
@@ -196,7 +196,7 @@ function delivery(p: Problems, read: ReadInput, run: RunContext, env: Env): Deli
     return {
       targets: [],
       secretPrefix,
-      github: token && ok ? { token, apiUrl, timeoutMs: httpTimeout(p, env) } : undefined,
+      github: token && ok ? { token, apiUrl, timeoutMs } : undefined,
     };
   }
   const parsed = parseTargets(raw, run.repository);
@@ -210,7 +210,7 @@ function delivery(p: Problems, read: ReadInput, run: RunContext, env: Env): Deli
   return {
     targets: parsed.targets,
     secretPrefix,
-    github: token ? { token, apiUrl, timeoutMs: httpTimeout(p, env) } : undefined,
+    github: token ? { token, apiUrl, timeoutMs } : undefined,
   };
 }
 
@@ -327,6 +327,7 @@ export function parseInputs(read: ReadInput, ctx: ParseContext): ParseResult {
   const prEvent = isPullRequestEvent(run.eventName);
   const base = { dryRun, exportEnv, run };
   const accessToken = parseAccessToken(read);
+  const timeoutMs = httpTimeout(p, ctx.env);
   p.errors.push(...accessToken.errors);
 
   let config: Config | undefined;
@@ -368,7 +369,7 @@ export function parseInputs(read: ReadInput, ctx: ParseContext): ParseResult {
       config = {
         ...base,
         mode: 'ephemeral',
-        twilio: twilioTarget(p, read, ctx.env),
+        twilio: twilioTarget(p, read, timeoutMs),
         keyType,
         permissions: permissionsFor(p, read, keyType),
         friendlyName: ephemeralName(
@@ -376,7 +377,7 @@ export function parseInputs(read: ReadInput, ctx: ParseContext): ParseResult {
           human,
         ),
         skipKeyDelete: bool(p, read, 'skip-key-delete', false),
-        delivery: delivery(p, read, run, ctx.env),
+        delivery: delivery(p, read, run, ctx.env, timeoutMs),
         accessToken: accessToken.request,
         pullRequestOptIn: prEvent,
       };
@@ -397,9 +398,9 @@ export function parseInputs(read: ReadInput, ctx: ParseContext): ParseResult {
       config = {
         ...base,
         mode: 'revoke',
-        twilio: twilioTarget(p, read, ctx.env),
+        twilio: twilioTarget(p, read, timeoutMs),
         keySid,
-        delivery: delivery(p, read, run, ctx.env),
+        delivery: delivery(p, read, run, ctx.env, timeoutMs),
       };
       break;
     }
@@ -425,13 +426,13 @@ export function parseInputs(read: ReadInput, ctx: ParseContext): ParseResult {
       const rotation: RotateConfig = {
         ...base,
         mode: 'rotate',
-        twilio: twilioTarget(p, read, ctx.env),
+        twilio: twilioTarget(p, read, timeoutMs),
         keyType,
         permissions: permissionsFor(p, read, keyType),
         friendlyName: rotationName(lineage),
         gracePeriodMs: duration(p, read, 'grace-period', '1h'),
         rotateAuthToken,
-        delivery: delivery(p, read, run, ctx.env),
+        delivery: delivery(p, read, run, ctx.env, timeoutMs),
       };
       if (rotation.delivery.targets.length === 0 && !read('secrets'))
         p.add(
@@ -450,7 +451,7 @@ export function parseInputs(read: ReadInput, ctx: ParseContext): ParseResult {
       config = {
         ...base,
         mode: 'sweep',
-        twilio: twilioTarget(p, read, ctx.env),
+        twilio: twilioTarget(p, read, timeoutMs),
         maxAgeMs: duration(p, read, 'max-age', '24h'),
       };
       break;

@@ -41,6 +41,7 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
     friendlyName: cfg.friendlyName,
     keyType: cfg.keyType,
     permissions: cfg.permissions,
+    lostKeyHint: 'the post step looks for it by that name, and mode: sweep removes it later',
   });
   runner.mask(key.secret);
   runner.saveState(STATE.keySid, key.sid);

@@ -6,8 +6,9 @@
 //    an ephemeral key that sweep removes, never a lineage key nobody holds.
 // 3. Write <prefix>ACCOUNT_SID and <prefix>API_KEY to every target; only when every one of those
 //    succeeded, write <prefix>API_SECRET to every target. A failure in the first round is undone:
-//    targets that got the new SID get the previous key's SID back, the new key is deleted, and old
-//    secrets and keys are as they were.
+//    targets that got the new SID get back the SID they held (keyHeldAt: the lineage key created before
+//    their API_SECRET was last written, since targets may differ after an incomplete rotation), the new
+//    key is deleted, and old secrets and keys are as they were.
 // 4. Only when every write succeeded: delete superseded lineage keys whose successor is older than
 //    grace-period (rotation-plan.ts). The previous key survives the grace period; the new one always.
 // 5. rotate-auth-token: secondary token -> mask -> <prefix>AUTH_TOKEN on every target -> check it
@@ -20,7 +21,7 @@
 //
 // When some API_SECRET writes succeed and others fail (rare: the public-key reads and the first round
 // proved access), GitHub cannot give the old values back, so a full rollback is impossible. Then the
-// failed targets get the previous key's SID back (every target holds a matching working pair), every
+// failed targets get back the SID they held (every target holds a matching working pair), every
 // key is kept (the new one and all old ones), and the step fails naming the targets that hold the new
 // key. The next rotation writes every target again and converges.
 import { randomBytes } from 'node:crypto';
@@ -162,7 +163,10 @@ export async function runRotate(cfg: RotateConfig, runner: Runner): Promise<void
   }
 
   const plan = planRotation(lineage, key, key.dateCreated.getTime(), cfg.gracePeriodMs, protect);
-  const previous = plan.previous;
+  const heldSid = async (): Promise<(t: SecretTarget) => string | undefined> => {
+    const stampsBefore = await before;
+    return (t) => keyHeldAt(lineage, stampsBefore.get(stamps.key(t, secretName)), plan.previous);
+  };
   const label = (r: SecretRef) => `${describeTarget(r.target)}/${r.name}`;
 
   // Round 1: the account SID and the key SID, everywhere.
@@ -174,13 +178,13 @@ export async function runRotate(cfg: RotateConfig, runner: Runner): Promise<void
     sidName,
   );
   if (first.failed.length > 0) {
-    // Where the new SID landed, or may have, the previous SID goes back.
+    // Where the new SID landed, or may have, the SID that target held goes back.
     const restore = await restoreKeySid(
       api,
       prepared,
       [...first.written, ...first.unsure],
       keyName,
-      previous,
+      await heldSid(),
       describeTarget,
     );
     runner.output('secrets-written', JSON.stringify([]));
@@ -203,7 +207,7 @@ export async function runRotate(cfg: RotateConfig, runner: Runner): Promise<void
       failedTargets,
       failedTargets.map((p) => ({ target: p.target, name: keyName })),
       keyName,
-      previous,
+      await heldSid(),
       describeTarget,
     );
     const reasons = second.failed.map((f) => f.error.explain()).join(' ');
@@ -225,7 +229,7 @@ export async function runRotate(cfg: RotateConfig, runner: Runner): Promise<void
       ]),
     );
     throw new Error(
-      `Rotation incomplete: ${[...rotated].join(', ')} ${rotated.size === 1 ? 'holds' : 'hold'} the new key ${key.sid}; ${failedTargets.map((p) => describeTarget(p.target)).join(', ')} kept the previous key${previous ? ` ${previous.sid}` : ''}. ${reasons} ${restore.text} No key was deleted${restore.ok ? ', so every target holds a working pair' : ''}; the next rotation writes every target again and converges.`,
+      `Rotation incomplete: ${[...rotated].join(', ')} ${rotated.size === 1 ? 'holds' : 'hold'} the new key ${key.sid}; ${failedTargets.map((p) => describeTarget(p.target)).join(', ')} kept the key each held before. ${reasons} ${restore.text} No key was deleted${restore.ok ? ', so every target holds a working pair' : ''}; the next rotation writes every target again and converges.`,
     );
   }
 
@@ -367,7 +371,7 @@ async function landed(
 }
 
 /**
- * Puts the previous key's SID back where the new SID was written, so each target again holds a matching
+ * Puts back the SID each target held where the new SID was written, so each target again holds a matching
  * pair. Returns a sentence for the error message, and whether every such target now holds a working pair.
  */
 async function restoreKeySid(
@@ -375,25 +379,62 @@ async function restoreKeySid(
   prepared: readonly PreparedTarget[],
   written: readonly SecretRef[],
   keyName: string,
-  previous: KeySummary | undefined,
+  heldSid: (t: SecretTarget) => string | undefined,
   describeTarget: Describe,
 ): Promise<{ text: string; ok: boolean }> {
   const got = new Set(written.filter((w) => w.name === keyName).map((w) => describeTarget(w.target)));
   const targets = prepared.filter((p) => got.has(describeTarget(p.target)));
   if (targets.length === 0) return { text: '', ok: true };
-  const where = targets.map((p) => describeTarget(p.target)).join(', ');
-  if (!previous)
-    return {
-      text: `${where} got the new key SID in ${keyName} and this lineage had no previous key to put back: those targets may hold an unusable pair until a rotation succeeds.`,
-      ok: false,
-    };
-  const report = await api.write(targets, [{ name: keyName, value: previous.sid }]);
-  if (report.failed.length === 0)
-    return { text: `${keyName} on ${where} was set back to the previous key ${previous.sid}.`, ok: true };
-  return {
-    text: `${keyName} could not be set back to ${previous.sid} on ${report.failed.map((f) => describeTarget(f.target)).join(', ')} (${report.failed.map((f) => f.error.explain()).join(' ')}); those targets may hold an unusable pair until a rotation succeeds.`,
-    ok: false,
-  };
+  const unknown = targets.filter((p) => !heldSid(p.target));
+  // Targets may hold different keys (after an incomplete rotation): each gets back its own.
+  const bySid = new Map<string, PreparedTarget[]>();
+  for (const p of targets) {
+    const sid = heldSid(p.target);
+    if (sid) bySid.set(sid, [...(bySid.get(sid) ?? []), p]);
+  }
+  const texts: string[] = [];
+  let ok = unknown.length === 0;
+  if (unknown.length > 0)
+    texts.push(
+      `${unknown.map((p) => describeTarget(p.target)).join(', ')} got the new key SID in ${keyName} and the key it held before is not known: those targets may hold an unusable pair until a rotation succeeds.`,
+    );
+  for (const [sid, group] of bySid) {
+    const report = await api.write(group, [{ name: keyName, value: sid }]);
+    const where = group.map((p) => describeTarget(p.target)).join(', ');
+    if (report.failed.length === 0)
+      texts.push(`${keyName} on ${where} was set back to the key it held, ${sid}.`);
+    else {
+      ok = false;
+      texts.push(
+        `${keyName} could not be set back to ${sid} on ${report.failed.map((f) => describeTarget(f.target)).join(', ')} (${report.failed.map((f) => f.error.explain()).join(' ')}); those targets may hold an unusable pair until a rotation succeeds.`,
+      );
+    }
+  }
+  return { text: texts.join(' '), ok };
+}
+
+/**
+ * How far apart GitHub's and Twilio's clocks may be when telling which key a secret was written for.
+ * Both keep NTP time, and a rotation writes a secret a round trip or more after minting its key; a
+ * newer lineage key appears only with the next rotation, normally hours later.
+ */
+const CLOCK_SLACK_MS = 5_000;
+
+/**
+ * The key a target held before this run: the newest lineage key created before the target's API_SECRET
+ * was last written (restores never rewrite API_SECRET). Falls back to the newest previous key when the
+ * timestamps cannot tell.
+ */
+export function keyHeldAt(
+  lineage: readonly KeySummary[],
+  secretWrittenAt: number | null | undefined,
+  previous: KeySummary | undefined,
+): string | undefined {
+  if (typeof secretWrittenAt !== 'number') return previous?.sid;
+  const before = lineage
+    .filter((k) => k.dateCreated.getTime() <= secretWrittenAt + CLOCK_SLACK_MS)
+    .sort((a, b) => b.dateCreated.getTime() - a.dateCreated.getTime());
+  return before[0]?.sid ?? previous?.sid;
 }
 
 async function dryRun(

@@ -18,6 +18,8 @@ export interface KeySpec {
   readonly friendlyName: string;
   readonly keyType: KeyType;
   readonly permissions: readonly string[];
+  /** What removes a key whose create answer was lost and could not be checked; said in the error. */
+  readonly lostKeyHint?: string;
 }
 
 export interface RemoveReport {
@@ -122,7 +124,7 @@ export function createKeyApi(target: TwilioTarget, deps: ClientDeps) {
           for (const twin of twins) await remove(twin.sid);
         } catch (cleanupError) {
           throw new TwilioError(
-            `${explainTwilioError('create key', e)} A key named '${spec.friendlyName}' may exist and could not be checked (${failureOf(cleanupError).message}); the post step looks for it by that name, and mode: sweep removes it later.`,
+            `${explainTwilioError('create key', e)} A key named '${spec.friendlyName}' may exist and could not be checked (${failureOf(cleanupError).message}); ${spec.lostKeyHint ?? 'a scheduled mode: sweep removes it, as it carries the ephemeral tag'}.`,
             failureOf(e).code,
             failureOf(e).status,
           );

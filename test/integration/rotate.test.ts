@@ -114,7 +114,7 @@ describe('rotate', () => {
     expect(failed.exitCode).toBe(1);
     const error = failed.commands.find((c) => c.command === 'error')?.message ?? '';
     expect(error).toMatch(/Rotation failed; nothing was rotated/);
-    expect(error).toMatch(/set back to the previous key/);
+    expect(error).toMatch(/set back to the key it held/);
     expect(error).toMatch(/was deleted/);
     // Previous state intact: the same single key, every target still holds it and it works.
     expect(lineageKeys().map((k) => k.sid)).toEqual([k1]);
@@ -243,7 +243,8 @@ describe('rotate', () => {
     const error = r2.commands.find((c) => c.command === 'error')?.message ?? '';
     expect(error).toMatch(/Rotation incomplete/);
     expect(error).toContain(`repository:${repoName} holds the new key ${k2}`);
-    expect(error).toContain(`environment:${repoName}:production kept the previous key ${k1}`);
+    expect(error).toContain(`production kept the key each held before`);
+    expect(error).toContain(`set back to the key it held, ${k1}`);
     // Nothing deleted: the old seeded key, k1 and k2 are all alive.
     expect(lineageKeys()).toHaveLength(3);
     expect(JSON.parse(r2.outputs['deleted-keys'] ?? '')).toEqual([]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byAge, planRotation, type LineageKey } from '../../src/modes/rotation-plan.js';
+import { keyHeldAt } from '../../src/modes/rotate.js';
 
 const H = 3_600_000;
 const T0 = Date.parse('2026-01-01T00:00:00Z');
@@ -105,5 +106,25 @@ describe('planRotation', () => {
       expect(lineage.length).toBeLessThanOrEqual(3);
     }
     expect(sids(lineage)).toEqual(['SK09', 'SK10', 'SK11']);
+  });
+});
+
+describe('keyHeldAt', () => {
+  const key = (sid: string, at: number) => ({ sid, friendlyName: 'gha:rot:x', dateCreated: new Date(at) });
+  const lineage = [key('SK1', 0), key('SK2', 10 * H), key('SK3', 20 * H)];
+  it('is the newest key created before the target last got its API_SECRET', () => {
+    expect(keyHeldAt(lineage, 10 * H + 5_000, lineage[2])).toBe('SK2');
+    expect(keyHeldAt(lineage, 1_000, lineage[2])).toBe('SK1');
+    expect(keyHeldAt(lineage, 30 * H, lineage[2])).toBe('SK3');
+  });
+  it('tolerates a few seconds of clock difference between GitHub and Twilio', () => {
+    expect(keyHeldAt(lineage, 20 * H - 3_000, lineage[2])).toBe('SK3');
+    expect(keyHeldAt(lineage, 20 * H - 10_000, lineage[2])).toBe('SK2');
+  });
+  it('falls back to the newest previous key when timestamps cannot tell', () => {
+    expect(keyHeldAt(lineage, undefined, lineage[2])).toBe('SK3');
+    expect(keyHeldAt(lineage, null, lineage[2])).toBe('SK3');
+    expect(keyHeldAt(lineage, -10 * H, lineage[1])).toBe('SK2');
+    expect(keyHeldAt([], 5, undefined)).toBeUndefined();
   });
 });

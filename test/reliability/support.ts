@@ -1,0 +1,123 @@
+// Shared by the reliability tests: a fresh pair of emulators per cell (fault rules are per emulator,
+// so cells can run concurrently), seeding, and reading back what the action left behind.
+import sodium from 'libsodium-wrappers';
+import { startGitHubEmulator, type GitHubEmulator, type ScopeRef } from '../emulator/github/index.js';
+import { startTwilioEmulator, type TwilioEmulator } from '../emulator/twilio/index.js';
+import type { StepResult } from '../harness/action.js';
+import { watchGitHub, watchTwilio } from '../harness/leak-scan.js';
+
+export const H = 3_600_000;
+export const TOKEN = 'ghs_reliability0writer0token0000000000';
+export const REPO = 'octo/app';
+export const ENVIRONMENT = 'production';
+export const NAMES = ['TWILIO_ACCOUNT_SID', 'TWILIO_API_KEY', 'TWILIO_API_SECRET'] as const;
+
+/**
+ * Per-request client timeout for the action, read from the environment by src/inputs.ts. Short, so a
+ * request that never answers costs seconds, not 30 s. Long enough that a busy machine (the emulators share
+ * the test process with up to 8 concurrent cells) answering a healthy request late is rarely mistaken for
+ * a hang; when it is, the matrix sees it in the log and says so (see `spurious` in matrix.test.ts).
+ */
+export const TIMEOUT_VARIABLE = 'TWILIO_CREDENTIALS_HTTP_TIMEOUT_MS';
+export const CLIENT_TIMEOUT_MS = 2_500;
+export const STEP_ENV = { [TIMEOUT_VARIABLE]: String(CLIENT_TIMEOUT_MS) };
+
+export const repoScope: ScopeRef = { repository: REPO };
+export const envScope: ScopeRef = { repository: REPO, environment: ENVIRONMENT };
+
+export interface Cell {
+  readonly twilio: TwilioEmulator;
+  readonly github: GitHubEmulator;
+  readonly account: { readonly sid: string; readonly authToken: string };
+  close(): Promise<void>;
+}
+
+export async function startCell(): Promise<Cell> {
+  const [twilio, github] = await Promise.all([
+    startTwilioEmulator().then(watchTwilio),
+    startGitHubEmulator().then(watchGitHub),
+  ]);
+  const account = twilio.addAccount();
+  github.addRepository(REPO, { environments: [ENVIRONMENT] });
+  github.addToken(TOKEN, 'write');
+  return {
+    twilio,
+    github,
+    account,
+    close: async () => {
+      await Promise.all([twilio.close(), github.close()]);
+    },
+  };
+}
+
+/** Writes a secret the way a previous run would have (sealed, through the API). */
+export async function seedSecret(
+  github: GitHubEmulator,
+  scope: ScopeRef,
+  name: string,
+  value: string,
+): Promise<void> {
+  await sodium.ready;
+  const { keyId, key } = github.publicKey(scope);
+  const sealed = sodium.to_base64(
+    sodium.crypto_box_seal(
+      sodium.from_string(value),
+      sodium.from_base64(key, sodium.base64_variants.ORIGINAL),
+    ),
+    sodium.base64_variants.ORIGINAL,
+  );
+  const path =
+    'environment' in scope
+      ? `/repos/${scope.repository}/environments/${encodeURIComponent(scope.environment)}/secrets/${name}`
+      : 'organization' in scope
+        ? `/orgs/${scope.organization}/actions/secrets/${name}`
+        : `/repos/${scope.repository}/actions/secrets/${name}`;
+  const res = await fetch(github.url + path, {
+    method: 'PUT',
+    headers: { Authorization: `token ${TOKEN}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      encrypted_value: sealed,
+      key_id: keyId,
+      ...('organization' in scope && { visibility: 'all' }),
+    }),
+  });
+  if (res.status !== 201 && res.status !== 204)
+    throw new Error(`seeding ${name}: ${res.status} ${await res.text()}`);
+}
+
+export interface Triple {
+  readonly accountSid: string | undefined;
+  readonly sid: string | undefined;
+  readonly secret: string | undefined;
+}
+
+export function triple(github: GitHubEmulator, scope: ScopeRef, prefix = 'TWILIO_'): Triple {
+  const read = (n: string) => github.secret(scope, prefix + n)?.plaintext;
+  return { accountSid: read('ACCOUNT_SID'), sid: read('API_KEY'), secret: read('API_SECRET') };
+}
+
+export const absent = (t: Triple): boolean =>
+  t.accountSid === undefined && t.sid === undefined && t.secret === undefined;
+
+/** ::error:: and ::warning:: messages of the steps, in order. */
+export function problems(steps: readonly StepResult[]): { errors: string[]; warnings: string[] } {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  for (const s of steps)
+    for (const c of s.commands) {
+      if (c.command === 'error') errors.push(c.message);
+      if (c.command === 'warning') warnings.push(c.message);
+    }
+  return { errors, warnings };
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Resolves once `predicate` holds (polled every 2 ms), or rejects after `timeoutMs`. */
+export async function until(predicate: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!predicate()) {
+    if (performance.now() > deadline) throw new Error('condition not reached in time');
+    await sleep(2);
+  }
+}
