@@ -3,13 +3,20 @@
 // Types are checked by `npm run typecheck`, not here (--transpile-only), so a test file's type error
 // cannot stop a bundle. It builds into a fresh folder and swaps it in, so dist/ is never half written.
 import { execFileSync } from 'node:child_process';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { transformSync } from 'esbuild';
 
 const next = `dist.next-${process.pid}`;
 const ncc = ['ncc', 'build', 'src/index.ts', '-o', next, '--minify', '--transpile-only', '--no-cache'];
 execFileSync('npx', [...ncc, '--target', 'es2022', '--license', 'licenses.txt', '--quiet'], {
   stdio: 'inherit',
 });
+// ncc minifies index.js only; its chunks (one per dynamic import) come out with comments and all.
+for (const file of readdirSync(next).filter((f) => /^\d+\.index\.js$/.test(f))) {
+  const path = `${next}/${file}`;
+  const { code } = transformSync(readFileSync(path, 'utf8'), { minify: true, format: 'esm', target: 'es2022' });
+  writeFileSync(path, code);
+}
 for (const step of ['main', 'post']) {
   const stub = `// ${step} step: see src/${step}.ts\nimport { ${step} } from './index.js';\n\nawait ${step}();\n`;
   writeFileSync(`${next}/${step}.js`, stub);
