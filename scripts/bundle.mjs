@@ -14,7 +14,11 @@ execFileSync('npx', [...ncc, '--target', 'es2022', '--license', 'licenses.txt', 
 // ncc minifies index.js only; its chunks (one per dynamic import) come out with comments and all.
 for (const file of readdirSync(next).filter((f) => /^\d+\.index\.js$/.test(f))) {
   const path = `${next}/${file}`;
-  const { code } = transformSync(readFileSync(path, 'utf8'), { minify: true, format: 'esm', target: 'es2022' });
+  const { code } = transformSync(readFileSync(path, 'utf8'), {
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+  });
   writeFileSync(path, code);
 }
 for (const step of ['main', 'post']) {
