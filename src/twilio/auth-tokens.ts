@@ -5,19 +5,9 @@ import AccountsBase from 'twilio/lib/rest/AccountsBase.js';
 import IamBase from 'twilio/lib/rest/IamBase.js';
 import type { TwilioTarget } from '../config.js';
 import { twilioClient, type ClientDeps } from './client.js';
-import { explainTwilioError, failureOf, type Operation } from './errors.js';
-import { TwilioError } from './keys.js';
+import { failureOf, outcomeUnknown, TwilioError, twilioError } from './errors.js';
 
-function wrap(op: Operation, e: unknown): TwilioError {
-  const f = failureOf(e);
-  return new TwilioError(explainTwilioError(op, e), f.code, f.status);
-}
-
-/** No answer, or a server error: the request may or may not have taken effect. */
-function outcomeUnknown(e: unknown): boolean {
-  const { status } = failureOf(e);
-  return status === undefined || status >= 500;
-}
+const wrap = twilioError;
 
 export type AuthTokenApi = ReturnType<typeof createAuthTokenApi>;
 

@@ -73,3 +73,25 @@ export function explainTwilioError(op: Operation, error: unknown): string {
   const more = advice(op, f);
   return `Twilio ${op} failed${code}: ${f.message}${more ? `. ${more}` : ''}`;
 }
+
+/** A Twilio call that failed, with the message to show and the code and status to test. */
+export class TwilioError extends Error {
+  constructor(
+    message: string,
+    readonly code: number | undefined,
+    readonly status: number | undefined,
+  ) {
+    super(message);
+  }
+}
+
+export function twilioError(op: Operation, e: unknown): TwilioError {
+  const f = failureOf(e);
+  return new TwilioError(explainTwilioError(op, e), f.code, f.status);
+}
+
+/** No answer, or a server error: the request may or may not have taken effect. */
+export function outcomeUnknown(e: unknown): boolean {
+  const { status } = failureOf(e);
+  return status === undefined || status >= 500;
+}

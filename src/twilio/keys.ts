@@ -1,7 +1,7 @@
 // API keys through IAM v1 (POST /v1/Keys makes restricted keys; the 2010 /Keys.json silently makes standard ones).
 import IamBase from 'twilio/lib/rest/IamBase.js';
 import type { KeyType, TwilioTarget } from '../config.js';
-import { explainTwilioError, failureOf } from './errors.js';
+import { explainTwilioError, failureOf, outcomeUnknown, TwilioError, twilioError } from './errors.js';
 import { twilioClient, type ClientDeps } from './client.js';
 
 export interface KeySummary {
@@ -29,30 +29,13 @@ export interface RemoveReport {
   readonly failed: { readonly sid: string; readonly error: TwilioError }[];
 }
 
-export class TwilioError extends Error {
-  constructor(
-    message: string,
-    readonly code: number | undefined,
-    readonly status: number | undefined,
-  ) {
-    super(message);
-  }
-}
+export { TwilioError } from './errors.js';
 
 const PAGE_SIZE = 1000;
 /** Create attempts in all when a create's outcome is unknown (lost answer, 5xx). */
 const CREATE_ATTEMPTS = 2;
 
-function wrap(op: Parameters<typeof explainTwilioError>[0], e: unknown): TwilioError {
-  const f = failureOf(e);
-  return new TwilioError(explainTwilioError(op, e), f.code, f.status);
-}
-
-/** No answer, or a server error: the key may or may not exist now. */
-function outcomeUnknown(e: unknown): boolean {
-  const { status } = failureOf(e);
-  return status === undefined || status >= 500;
-}
+const wrap = twilioError;
 
 export type KeyApi = ReturnType<typeof createKeyApi>;
 
