@@ -838,36 +838,6 @@ afterAll(() => vi.resetConfig());
 const lag = monitorEventLoopDelay({ resolution: 10 });
 lag.enable();
 
-// ---- the GitHub client timeout ----------------------------------------------------------------------
-
-/**
- * Whether the action applies the client timeout to GitHub requests too. Without it a GitHub request
- * that never answers costs 20 s per attempt (the client's default), too long for this suite: those cells
- * are reported as blocked, never silently dropped.
- */
-async function githubHonoursTimeout(): Promise<boolean> {
-  const c = await startCell();
-  try {
-    c.github.faults.add({ method: 'GET', path: /public-key$/, nth: 1, kind: 'hang' });
-    const main = await runStep('main', {
-      inputs: { ...twilioInputs(c, { permissions: 'messaging' }), ...githubInputs(c, 'repository') },
-      env: STEP_ENV,
-      timeoutMs: 8_000,
-    });
-    await runStep('post', {
-      inputs: { ...twilioInputs(c, { permissions: 'messaging' }), ...githubInputs(c, 'repository') },
-      env: STEP_ENV,
-      state: main.state,
-    });
-    return main.exitCode === 0;
-  } finally {
-    await c.close();
-  }
-}
-
-const GITHUB_TIMEOUT = await githubHonoursTimeout();
-const BLOCKED = 'blocked: GitHub requests ignore TWILIO_CREDENTIALS_HTTP_TIMEOUT_MS (20 s client default)';
-
 // ---- the matrix ------------------------------------------------------------------------------------
 
 interface Result {
@@ -875,7 +845,7 @@ interface Result {
   readonly call: string;
   readonly kind: Kind;
   readonly persistence: Persistence;
-  status: 'passed' | 'failed' | 'blocked' | 'not run';
+  status: 'passed' | 'failed' | 'not run';
   ms: number;
   followUps: readonly string[];
   maxStepMs: number;
@@ -902,11 +872,6 @@ for (const mode of MODES) {
           };
           results.push(result);
           const name = `${call.side}: ${call.label} x ${kind} (${persistence})`;
-          if (call.side === 'github' && kind === 'hang' && !GITHUB_TIMEOUT) {
-            result.status = 'blocked';
-            it.skip(`${name} [${BLOCKED}]`, () => undefined);
-            continue;
-          }
           it(name, { timeout: 90_000 }, async ({ expect }) => {
             const started = performance.now();
             result.status = 'failed';
@@ -979,7 +944,7 @@ describe('fault matrix: tally', () => {
     );
     const calls = new Set(results.filter((r) => r.mode !== 'test').map((r) => `${r.mode}|${r.call}`));
     const lines = [
-      `fault matrix: ${results.length} cells, ${by('passed').length} passed, ${by('failed').length} failed, ${by('blocked').length} blocked${by('not run').length ? `, ${by('not run').length} not run (filtered)` : ''}`,
+      `fault matrix: ${results.length} cells, ${by('passed').length} passed, ${by('failed').length} failed${by('not run').length ? `, ${by('not run').length} not run (filtered)` : ''}`,
       `  ${calls.size} (mode, call) pairs x fault kinds = ${combos.size} combinations, each once and persistent; + 1 test-mode cell`,
       ...MODES.map((m) => {
         const rs = results.filter((r) => r.mode === m.name);
@@ -997,10 +962,6 @@ describe('fault matrix: tally', () => {
       `  follow-ups the design relies on: ${results.filter((r) => r.followUps.includes('sweep')).length} sweep(s), ${results.filter((r) => r.followUps.includes('re-run')).length} re-run(s)`,
       `  slowest step: ${Math.round(Math.max(...results.map((r) => r.maxStepMs)))} ms; emulator host event-loop delay max ${Math.round(lag.max / 1e6)} ms, p99 ${Math.round(lag.percentile(99) / 1e6)} ms`,
     ];
-    if (by('blocked').length)
-      lines.push(
-        `  blocked: ${by('blocked').length} cells (${[...new Set(by('blocked').map((r) => `${r.mode} / ${r.call}`))].join('; ')} x hang): ${BLOCKED}`,
-      );
     for (const r of by('failed'))
       lines.push(`  FAILED: ${r.mode} / ${r.call} x ${r.kind} (${r.persistence})`);
     console.log(lines.join('\n'));
