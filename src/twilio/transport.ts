@@ -75,9 +75,12 @@ export function describe(method: string, uri: string): string {
   return `${method.toUpperCase()} ${new URL(uri).pathname}`;
 }
 
+// Keep-alive pools (idle sockets are unref'd, so they never hold the process open). `proxyEnv` makes
+// Node >= 24.5 honour HTTPS_PROXY / NO_PROXY, as the GitHub side does; older Node ignores it.
+const agentOptions = { keepAlive: true, proxyEnv: process.env } as http.AgentOptions;
 const agents = {
-  'http:': new http.Agent({ keepAlive: true }),
-  'https:': new https.Agent({ keepAlive: true }),
+  'http:': new http.Agent(agentOptions),
+  'https:': new https.Agent(agentOptions),
 };
 
 export class TwilioTransport {
