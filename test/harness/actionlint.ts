@@ -43,16 +43,16 @@ export function formatFinding(r: LintResult, lineOffset = 0): string {
   return `${r.file}:${r.line + lineOffset}:${r.column}: ${r.message} [${r.kind}]`;
 }
 
-interface ActionYml {
+export interface ActionYml {
   inputs: Record<string, { required?: boolean; default?: string }>;
   outputs: Record<string, unknown>;
 }
-interface Step {
+export interface Step {
   id?: string;
   uses?: string;
   with?: Record<string, unknown>;
 }
-interface Workflow {
+export interface Workflow {
   jobs?: Record<string, { steps?: Step[] } | null>;
 }
 

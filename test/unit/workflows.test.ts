@@ -9,22 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseInputs } from '../../src/inputs.js';
 import { ROOT } from '../harness/action.js';
-import { actionUsageProblems, isThisAction, lintWorkflow } from '../harness/actionlint.js';
+import {
+  actionUsageProblems,
+  isThisAction,
+  lintWorkflow,
+  readActionYml,
+  type Workflow,
+} from '../harness/actionlint.js';
 
-interface ActionYml {
-  inputs: Record<string, { required?: boolean; default?: string }>;
-  outputs: Record<string, unknown>;
-}
-interface Step {
-  id?: string;
-  uses?: string;
-  with?: Record<string, unknown>;
-}
-interface Workflow {
-  jobs?: Record<string, { steps?: Step[] }>;
-}
-
-const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml;
+const action = readActionYml();
 
 function workflowFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -58,7 +51,7 @@ const SAMPLES: Record<string, string> = {
 function actionSteps(text: string): { where: string; inputs: Record<string, string> }[] {
   const workflow = parse(text) as Workflow;
   return Object.entries(workflow.jobs ?? {}).flatMap(([jobName, job]) =>
-    (job.steps ?? []).flatMap((step, i) => {
+    (job?.steps ?? []).flatMap((step, i) => {
       if (!isThisAction(step.uses)) return [];
       const inputs: Record<string, string> = {};
       for (const [name, raw] of Object.entries(step.with ?? {})) {
@@ -111,7 +104,7 @@ describe('workflow files', () => {
 
   it.each(FILES)('%s uses this action at least once', (file) => {
     const workflow = parse(readFileSync(join(ROOT, file), 'utf8')) as Workflow;
-    const uses = Object.values(workflow.jobs ?? {}).flatMap((j) => (j.steps ?? []).map((s) => s.uses));
+    const uses = Object.values(workflow.jobs ?? {}).flatMap((j) => (j?.steps ?? []).map((s) => s.uses));
     expect(uses.some(isThisAction) || file.startsWith('.github/')).toBe(true);
   });
 });
