@@ -60,6 +60,8 @@ export interface RunContext {
   readonly runId: string;
   readonly runAttempt: string;
   readonly job: string;
+  /** The event runs a pull request's code (see src/context.ts); absent means: judge by eventName. */
+  readonly pullRequestCode?: boolean;
 }
 
 export interface AccessTokenRequest {

@@ -18,6 +18,13 @@ import { parseSecretPrefix, parseTargets } from './github/targets.js';
 import { ephemeralName, ephemeralTag, MAX_FRIENDLY_NAME, rotationName } from './naming.js';
 import { parsePermissions } from './policy.js';
 import { parseAccessToken } from './access-token-inputs.js';
+import { isPullRequestEvent } from './pull-request-events.js';
+import {
+  hasControlCharacter,
+  isLoopbackHost,
+  MULTI_LINE_INPUTS,
+  withoutUrlCredentials,
+} from './validators.js';
 
 export type ReadInput = (name: string) => string;
 
@@ -27,20 +34,12 @@ export type ParseResult =
 
 export const MODES: readonly Mode[] = ['ephemeral', 'revoke', 'rotate', 'sweep', 'test'];
 const PR_POLICIES: readonly PullRequestPolicy[] = ['test', 'ephemeral', 'skip'];
-const PULL_REQUEST_EVENTS = new Set([
-  'pull_request',
-  'pull_request_target',
-  'pull_request_review',
-  'pull_request_review_comment',
-]);
 
 const ACCOUNT_SID = /^AC[0-9a-fA-F]{32}$/;
 const KEY_SID = /^SK[0-9a-fA-F]{32}$/;
 const TOKEN = /^[A-Za-z0-9]{32}$/;
 
-export function isPullRequestEvent(eventName: string): boolean {
-  return PULL_REQUEST_EVENTS.has(eventName);
-}
+export { isPullRequestEvent };
 
 /** Collects every problem, so one run shows them all. */
 class Problems {
@@ -94,23 +93,40 @@ function duration(p: Problems, read: ReadInput, name: string, fallback: string):
 }
 
 function httpOrigin(p: Problems, name: string, raw: string, allowPath: boolean): string | undefined {
+  // Messages show the URL without any user:password it carries.
+  const safe = withoutUrlCredentials(raw);
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    p.add(name, `'${raw}' is not a URL: use an origin such as 'http://127.0.0.1:4010'.`);
+    p.add(name, `'${safe}' is not a URL: use an origin such as 'https://api.example.com'.`);
     return undefined;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    p.add(name, `'${raw}' must use http or https.`);
+    p.add(name, `'${safe}' must use https.`);
     return undefined;
   }
-  if (url.username || url.password || url.search || url.hash) {
-    p.add(name, `'${raw}' must not carry credentials, a query or a fragment.`);
+  if (url.username || url.password) {
+    p.add(
+      name,
+      `must not carry credentials (user:password@): they would be sent with every request. Remove them; the action authenticates with its own credential inputs.`,
+    );
+    return undefined;
+  }
+  if (url.search || url.hash) {
+    p.add(name, `'${safe}' must not carry a query or a fragment.`);
+    return undefined;
+  }
+  // Plain http would send the admin credential or the GitHub token in clear; loopback never leaves the machine.
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+    p.add(
+      name,
+      `'${safe}' uses http://, which would send credentials unencrypted: use https:// (plain http is allowed only for 127.0.0.1, ::1 and localhost).`,
+    );
     return undefined;
   }
   if (!allowPath && url.pathname !== '/') {
-    p.add(name, `'${raw}' must be an origin without a path, such as '${url.origin}'.`);
+    p.add(name, `'${safe}' must be an origin without a path, such as '${url.origin}'.`);
     return undefined;
   }
   return allowPath ? raw.replace(/\/+$/, '') : url.origin;
@@ -191,12 +207,14 @@ function delivery(p: Problems, read: ReadInput, run: RunContext, env: Env, timeo
   const rawApi = read('github-api-url') || env.GITHUB_API_URL || 'https://api.github.com';
   if (!raw) {
     // No targets: the post step may still need the token to delete secrets that main's state names.
-    const ok = URL.canParse(rawApi) && /^https?:/.test(rawApi);
-    const apiUrl = rawApi.replace(/\/+$/, '');
+    // Checked as with targets, but only a given URL can fail: the runner's GITHUB_API_URL is trusted.
+    const apiUrl = read('github-api-url')
+      ? httpOrigin(p, 'github-api-url', rawApi, true)
+      : rawApi.replace(/\/+$/, '');
     return {
       targets: [],
       secretPrefix,
-      github: token && ok ? { token, apiUrl, timeoutMs } : undefined,
+      github: token && apiUrl ? { token, apiUrl, timeoutMs } : undefined,
     };
   }
   const parsed = parseTargets(raw, run.repository);
@@ -237,6 +255,16 @@ function permissionsFor(p: Problems, read: ReadInput, keyType: KeyType): string[
   return result.permissions;
 }
 
+function jobPermissions(p: Problems, permissions: string[]): string[] {
+  const iam = permissions.filter((perm) => IAM_PERMISSION.test(perm));
+  if (iam.length > 0)
+    p.add(
+      'permissions',
+      `${iam.join(', ')} cannot be given to a job key: a key that manages keys can mint keys without this action's tag, which neither the post step nor mode: sweep deletes. Use mode: rotate for a key that must manage keys.`,
+    );
+  return permissions;
+}
+
 function testCredentials(p: Problems, read: ReadInput, prEvent: boolean): TestCredentials | undefined {
   const sid = read('test-account-sid');
   const token = read('test-auth-token');
@@ -256,6 +284,17 @@ function testCredentials(p: Problems, read: ReadInput, prEvent: boolean): TestCr
       `'${mask(sid)}' is not an Account SID: it must be 'AC' followed by 32 hex digits.`,
     );
   if (!TOKEN.test(token)) p.add('test-auth-token', `is not an Auth Token: it must be 32 letters or digits.`);
+  // Test credentials are handed to pull-request code; live ones there would be the admin credential.
+  if (token === read('auth-token'))
+    p.add(
+      'test-auth-token',
+      `equals auth-token: test credentials are handed to pull-request code, so they must be the test credentials (Console > Account > API keys & tokens > Test credentials), never the live Auth Token.`,
+    );
+  if (sid.toLowerCase() === read('account-sid').toLowerCase())
+    p.add(
+      'test-account-sid',
+      `equals account-sid: the test Account SID is a different SID (Console > Account > API keys & tokens > Test credentials). Store the test credentials in their own secrets.`,
+    );
   return { accountSid: sid, authToken: token };
 }
 
@@ -317,14 +356,36 @@ function unusedInputs(read: ReadInput, mode: Mode): string[] {
   );
 }
 
-export function parseInputs(read: ReadInput, ctx: ParseContext): ParseResult {
+/** Reads each input once through its control-character check; a bad value is reported, once. */
+function checkedReader(p: Problems, read: ReadInput): ReadInput {
+  const checked = new Set<string>();
+  return (name) => {
+    const value = read(name);
+    if (!checked.has(name)) {
+      checked.add(name);
+      if (hasControlCharacter(value, MULTI_LINE_INPUTS.has(name)))
+        p.add(
+          name,
+          `contains a control character (such as a line break, escape or tab)${MULTI_LINE_INPUTS.has(name) ? ' other than line breaks' : ''}: remove it. Values reach the log, where a line break could start a workflow command.`,
+        );
+    }
+    return value;
+  };
+}
+
+// Why ephemeral keys may not hold /twilio/iam/*: a job key that can mint keys can create keys without the
+// action's tag, which neither the post step nor mode: sweep would ever delete.
+const IAM_PERMISSION = /^\/twilio\/iam\//;
+
+export function parseInputs(rawRead: ReadInput, ctx: ParseContext): ParseResult {
   const p = new Problems();
+  const read = checkedReader(p, rawRead);
   const { run } = ctx;
   const requestedMode = oneOf(p, read, 'mode', MODES, 'ephemeral');
   const prPolicy = oneOf(p, read, 'pull-request', PR_POLICIES, 'test');
   const dryRun = bool(p, read, 'dry-run', false);
   const exportEnv = bool(p, read, 'export-env', true);
-  const prEvent = isPullRequestEvent(run.eventName);
+  const prEvent = run.pullRequestCode ?? isPullRequestEvent(run.eventName);
   const base = { dryRun, exportEnv, run };
   const accessToken = parseAccessToken(read);
   const timeoutMs = httpTimeout(p, ctx.env);
@@ -371,7 +432,7 @@ export function parseInputs(read: ReadInput, ctx: ParseContext): ParseResult {
         mode: 'ephemeral',
         twilio: twilioTarget(p, read, timeoutMs),
         keyType,
-        permissions: permissionsFor(p, read, keyType),
+        permissions: jobPermissions(p, permissionsFor(p, read, keyType)),
         friendlyName: ephemeralName(
           { runId: run.runId, runAttempt: run.runAttempt, nonce: ctx.nonce },
           human,

@@ -5,6 +5,7 @@ import type { Runner } from '../runner.js';
 import { STATE } from '../state.js';
 import { code, list, table, type Row } from '../summary.js';
 import { createKeyApi } from '../twilio/keys.js';
+import { shown } from '../validators.js';
 import { keySecretNames } from './secrets-names.js';
 
 export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promise<void> {
@@ -13,7 +14,7 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
   const names = keySecretNames(delivery.secretPrefix);
 
   if (cfg.dryRun) {
-    runner.info(`Dry run: would create a ${cfg.keyType} key '${cfg.friendlyName}' on ${twilio.accountSid}.`);
+    runner.info(`Dry run: would create a ${cfg.keyType} key '${shown(cfg.friendlyName)}' on ${twilio.accountSid}.`);
     if (cfg.permissions.length)
       runner.info(`Permissions (${cfg.permissions.length}): ${cfg.permissions.join(', ')}`);
     for (const t of delivery.targets) runner.info(`Would write ${names.join(', ')} to ${describeTarget(t)}.`);
@@ -45,7 +46,10 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
   });
   runner.mask(key.secret);
   runner.saveState(STATE.keySid, key.sid);
-  runner.info(`Created ${cfg.keyType} key ${key.sid} ('${key.friendlyName}').`);
+  // Every secret is masked before anything the user controls (the name) is printed.
+  const signed = cfg.accessToken ? await signToken(cfg, key) : undefined;
+  if (signed) runner.mask(signed.token);
+  runner.info(`Created ${cfg.keyType} key ${key.sid} ('${shown(key.friendlyName)}').`);
 
   runner.output('account-sid', twilio.accountSid);
   runner.output('api-key-sid', key.sid);
@@ -77,14 +81,7 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
       `live key minted on ${code(cfg.run.eventName)} because pull-request: ephemeral`,
     ]);
 
-  if (cfg.accessToken) {
-    const { signAccessToken } = await import('../twilio/access-token.js');
-    const signed = signAccessToken(
-      cfg.accessToken,
-      { accountSid: twilio.accountSid, sid: key.sid, secret: key.secret },
-      Math.floor(Date.now() / 1000),
-    );
-    runner.mask(signed.token);
+  if (cfg.accessToken && signed) {
     runner.output('access-token', signed.token);
     if (cfg.exportEnv) runner.exportVariable('TWILIO_ACCESS_TOKEN', signed.token);
     rows.push(
@@ -120,4 +117,13 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
     runner.output('secrets-written', '[]');
   }
   runner.summary(table('Twilio credentials', rows));
+}
+
+async function signToken(cfg: EphemeralConfig, key: { sid: string; secret: string }) {
+  const { signAccessToken } = await import('../twilio/access-token.js');
+  return signAccessToken(
+    cfg.accessToken!,
+    { accountSid: cfg.twilio.accountSid, sid: key.sid, secret: key.secret },
+    Math.floor(Date.now() / 1000),
+  );
 }

@@ -27,6 +27,7 @@
 import { randomBytes } from 'node:crypto';
 import type { RotateConfig, SecretTarget } from '../config.js';
 import { formatDuration } from '../duration.js';
+import { shown } from '../validators.js';
 import type { GitHubError } from '../github/errors.js';
 import type { GitHubClient } from '../github/client.js';
 import type { FailedSecret, PreparedTarget, SecretRef, SecretsApi, WriteReport } from '../github/secrets.js';
@@ -73,7 +74,7 @@ export async function runRotate(cfg: RotateConfig, runner: Runner): Promise<void
 
   const lineage = await keys.findByName(cfg.friendlyName);
   runner.info(
-    `Lineage '${cfg.friendlyName}' has ${lineage.length} key(s)${lineage.length ? ': ' + lineage.map((k) => `${k.sid} (${k.dateCreated.toISOString()})`).join(', ') : ''}.`,
+    `Lineage '${shown(cfg.friendlyName)}' has ${lineage.length} key(s)${lineage.length ? ': ' + lineage.map((k) => `${k.sid} (${k.dateCreated.toISOString()})`).join(', ') : ''}.`,
   );
 
   if (cfg.dryRun) {
@@ -138,7 +139,7 @@ export async function runRotate(cfg: RotateConfig, runner: Runner): Promise<void
     );
   }
   runner.mask(key.secret);
-  runner.info(`Created ${cfg.keyType} key ${key.sid} ('${key.friendlyName}').`);
+  runner.info(`Created ${cfg.keyType} key ${key.sid} ('${shown(key.friendlyName)}').`);
   try {
     await keys.rename(key.sid, cfg.friendlyName);
   } catch (e) {
@@ -150,7 +151,7 @@ export async function runRotate(cfg: RotateConfig, runner: Runner): Promise<void
     );
   }
   key = { ...key, friendlyName: cfg.friendlyName };
-  runner.info(`Named it '${cfg.friendlyName}'.`);
+  runner.info(`Named it '${shown(cfg.friendlyName)}'.`);
 
   let prepared: PreparedTarget[];
   try {
@@ -257,6 +258,12 @@ export async function runRotate(cfg: RotateConfig, runner: Runner): Promise<void
   ];
   if (removal.failed.length)
     rows.push(['Not deleted (retried next rotation)', list(removal.failed.map((f) => f.sid))]);
+  const iam = cfg.permissions.filter((p) => p.startsWith('/twilio/iam/'));
+  if (iam.length)
+    rows.push([
+      'Manages keys',
+      `this key holds ${list(iam)}: whoever holds it can mint and delete keys. Keep it for admin use (e.g. as the api-key of this action) only.`,
+    ]);
 
   if (cfg.rotateAuthToken) {
     try {
@@ -467,7 +474,7 @@ async function dryRun(
     ctx.protect,
   );
   runner.info(
-    `Dry run: would create a ${cfg.keyType} key '${cfg.friendlyName}' on ${cfg.twilio.accountSid}.`,
+    `Dry run: would create a ${cfg.keyType} key '${shown(cfg.friendlyName)}' on ${cfg.twilio.accountSid}.`,
   );
   for (const t of ctx.targetLabels) runner.info(`Would write ${ctx.names.join(', ')} to ${t}.`);
   runner.info(

@@ -2,6 +2,7 @@
 // Only keys carrying the ephemeral tag and older than max-age (see sweep-plan.ts); mints nothing.
 // A failed delete is a warning per key, and the step fails at the end when any failed: sweep is a
 // scheduled hygiene job, and a key it could not delete should be seen, not buried in a log.
+import { shown } from '../validators.js';
 import type { SweepConfig } from '../config.js';
 import { formatDuration } from '../duration.js';
 import type { Runner } from '../runner.js';
@@ -30,7 +31,7 @@ export async function runSweep(cfg: SweepConfig, runner: Runner): Promise<void> 
     runner.info(`Left ${plan.currentRun} key(s) of this workflow run (${cfg.run.runId}) alone.`);
 
   const describe = (k: { sid: string; friendlyName: string; dateCreated: Date }) =>
-    `${k.sid} '${k.friendlyName}' created ${k.dateCreated.toISOString()}`;
+    `${k.sid} '${shown(k.friendlyName)}' created ${k.dateCreated.toISOString()}`;
   const counts = (deleted: number, failed: number): Row[] => [
     ['Keys listed', String(plan.listed)],
     ['Tagged (gha:eph:)', String(plan.tagged)],
