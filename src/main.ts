@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { Config } from './config.js';
 import { runContext } from './context.js';
 import { parseInputs } from './inputs.js';
+import { maskSecretInputs } from './mask-inputs.js';
 import { createRunner, type Runner } from './runner.js';
 
 async function dispatch(config: Config, runner: Runner): Promise<void> {
@@ -24,6 +25,7 @@ async function dispatch(config: Config, runner: Runner): Promise<void> {
 
 export async function run(runner: Runner = createRunner(), env = process.env): Promise<void> {
   try {
+    maskSecretInputs(runner);
     const parsed = parseInputs(runner.input, {
       run: runContext(env),
       nonce: randomBytes(3).toString('hex'),

@@ -6,4 +6,15 @@ export const STATE = {
   /** JSON {targets, names}: saved before the first secret is written. */
   secrets: 'secret-targets',
   skipKeyDelete: 'skip-key-delete',
+  /** The account that owns the key: post deletes there, whatever account-sid evaluates to by then. */
+  accountSid: 'account-sid',
+  /** The admin key's SID when main authenticated with api-key, else 'auth-token'. */
+  adminCredential: 'admin-credential',
+  /** twilio-api-url as main used it (empty: real Twilio). */
+  twilioApiUrl: 'twilio-api-url',
+  /** Epoch ms when the (latest) create request was sent, and that request's timeout. */
+  createSentAt: 'create-sent-at',
+  createTimeoutMs: 'create-timeout-ms',
+  /** 'refused' when Twilio answered the create with a 4xx: no key exists, nothing to delete. */
+  createOutcome: 'create-outcome',
 } as const;

@@ -2,9 +2,12 @@
 
 // C0 and C1 controls, DEL, and the Unicode line/paragraph separators: any of them can end a log line
 // early, and a line that then starts with `::` is a workflow command (e.g. ::stop-commands::).
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+// eslint-disable-next-line no-control-regex
 const CONTROL_ALL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 // Inputs that are lists, one item a line: line breaks and tabs are their syntax, other controls are not.
+// eslint-disable-next-line no-control-regex
 const CONTROL_BUT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /** Inputs whose syntax uses line breaks (one item a line); every other input refuses them. */

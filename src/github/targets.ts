@@ -245,7 +245,9 @@ function parseEnvironment(rest: string, currentRepository: string): LineResult {
     return { problem: `has a control character in the environment name. Use the environment's exact name.` };
   // In a URL path '.' and '..' are not names: they would address the environments list or the repository.
   if (name === '.' || name === '..')
-    return { problem: `has the environment name '${name}', which is not a name. Use the environment's exact name.` };
+    return {
+      problem: `has the environment name '${name}', which is not a name. Use the environment's exact name.`,
+    };
   return { target: { scope: 'environment', owner, repo, environment: name } };
 }
 

@@ -4,17 +4,18 @@ import { describeTarget } from '../github/targets.js';
 import type { Runner } from '../runner.js';
 import { STATE } from '../state.js';
 import { code, list, table, type Row } from '../summary.js';
-import { createKeyApi } from '../twilio/keys.js';
+import { createKeyApi, TwilioError, type KeyApi, type MintedKey } from '../twilio/keys.js';
 import { shown } from '../validators.js';
 import { keySecretNames } from './secrets-names.js';
 
 export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promise<void> {
   const { twilio, delivery } = cfg;
-  const credentialType = cfg.keyType === 'restricted' ? 'restricted-key' : 'standard-key';
   const names = keySecretNames(delivery.secretPrefix);
 
   if (cfg.dryRun) {
-    runner.info(`Dry run: would create a ${cfg.keyType} key '${shown(cfg.friendlyName)}' on ${twilio.accountSid}.`);
+    runner.info(
+      `Dry run: would create a ${cfg.keyType} key '${shown(cfg.friendlyName)}' on ${twilio.accountSid}.`,
+    );
     if (cfg.permissions.length)
       runner.info(`Permissions (${cfg.permissions.length}): ${cfg.permissions.join(', ')}`);
     for (const t of delivery.targets) runner.info(`Would write ${names.join(', ')} to ${describeTarget(t)}.`);
@@ -25,8 +26,15 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
     return;
   }
 
-  // Before the request: a post step after a cancel or a lost answer finds the key by this name.
+  // Before the request: a post step after a cancel or a lost answer finds the key by this name, and
+  // deletes it in this account with this credential, whatever the inputs evaluate to by then.
   runner.saveState(STATE.friendlyName, cfg.friendlyName);
+  runner.saveState(STATE.accountSid, twilio.accountSid);
+  runner.saveState(
+    STATE.adminCredential,
+    twilio.credential.kind === 'api-key' ? twilio.credential.username : 'auth-token',
+  );
+  if (twilio.apiUrl) runner.saveState(STATE.twilioApiUrl, twilio.apiUrl);
   if (cfg.skipKeyDelete) runner.saveState(STATE.skipKeyDelete, 'true');
 
   const github =
@@ -38,14 +46,52 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
   prepared?.catch(() => undefined); // awaited below; this only stops an early unhandled rejection
 
   const keys = createKeyApi(twilio, { log: runner });
-  const key = await keys.create({
-    friendlyName: cfg.friendlyName,
-    keyType: cfg.keyType,
-    permissions: cfg.permissions,
-    lostKeyHint: 'the post step looks for it by that name, and mode: sweep removes it later',
-  });
+  let key: MintedKey;
+  try {
+    key = await keys.create({
+      friendlyName: cfg.friendlyName,
+      keyType: cfg.keyType,
+      permissions: cfg.permissions,
+      lostKeyHint: 'the post step looks for it by that name, and mode: sweep removes it later',
+      onSend: () => {
+        runner.saveState(STATE.createSentAt, String(Date.now()));
+        runner.saveState(STATE.createTimeoutMs, String(twilio.timeoutMs));
+      },
+    });
+  } catch (e) {
+    // A 4xx answer is definitive: no key was made, so the post step has nothing to look for.
+    if (e instanceof TwilioError && e.status !== undefined && e.status < 500)
+      runner.saveState(STATE.createOutcome, 'refused');
+    throw e;
+  }
   runner.mask(key.secret);
   runner.saveState(STATE.keySid, key.sid);
+  try {
+    await handOut(cfg, runner, key, github, prepared);
+  } catch (e) {
+    if (!cfg.skipKeyDelete) throw e;
+    // skip-key-delete leaves the key to a later revoke job, which does not run when this job fails.
+    throw new Error(
+      `${e instanceof Error ? e.message : String(e)} ${await deleteAfterFailure(keys, key.sid, runner)}`,
+      {
+        cause: e,
+      },
+    );
+  }
+}
+
+type SecretsApi = Awaited<ReturnType<typeof import('../github/secrets.js').createSecretsApi>>;
+
+async function handOut(
+  cfg: EphemeralConfig,
+  runner: Runner,
+  key: MintedKey,
+  github: Promise<SecretsApi> | undefined,
+  prepared: ReturnType<SecretsApi['prepare']> | undefined,
+): Promise<void> {
+  const { twilio, delivery } = cfg;
+  const credentialType = cfg.keyType === 'restricted' ? 'restricted-key' : 'standard-key';
+  const names = keySecretNames(delivery.secretPrefix);
   // Every secret is masked before anything the user controls (the name) is printed.
   const signed = cfg.accessToken ? await signToken(cfg, key) : undefined;
   if (signed) runner.mask(signed.token);
@@ -117,6 +163,19 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
     runner.output('secrets-written', '[]');
   }
   runner.summary(table('Twilio credentials', rows));
+}
+
+/** Deletes the key main minted under skip-key-delete when the step fails; says what happened. */
+async function deleteAfterFailure(keys: KeyApi, sid: string, runner: Runner): Promise<string> {
+  try {
+    await keys.remove(sid);
+    // The post step now deletes the secrets this run wrote; the key is already gone.
+    runner.saveState(STATE.skipKeyDelete, 'false');
+    return `The key ${sid} was deleted (skip-key-delete is set, but no later job would revoke it after a failure).`;
+  } catch (e) {
+    runner.saveState(STATE.skipKeyDelete, 'false');
+    return `Deleting the key ${sid} failed (${e instanceof Error ? e.message : String(e)}); the post step tries again.`;
+  }
 }
 
 async function signToken(cfg: EphemeralConfig, key: { sid: string; secret: string }) {
