@@ -6,6 +6,8 @@
  *   reset          destroy the socket (TCP RST) without answering, change nothing
  *   hang           never answer (until the emulator closes), change nothing
  *   lost-response  apply the change, then destroy the socket
+ *   delay          hold the request before it commits (delayMs, or until release(id)), then go on as
+ *                  usual, whether or not the client is still there: a create that lands late
  */
 import type { FaultController, FaultKind, FaultRule } from './types.js';
 
@@ -26,6 +28,7 @@ export class Faults implements FaultController {
   private rules: ActiveRule[] = [];
   private readonly fired = new Map<string, number>();
   private nextId = 1;
+  private readonly released = new Map<string, { done: boolean; waiters: (() => void)[] }>();
 
   add(rule: FaultRule): string {
     if (rule.nth !== undefined && (!Number.isInteger(rule.nth) || rule.nth < 1)) {
@@ -41,6 +44,32 @@ export class Faults implements FaultController {
     this.rules.push({ id, rule: { ...rule }, matched: 0, fired: 0 });
     this.fired.set(id, 0);
     return id;
+  }
+
+  release(id: string): void {
+    const gate = this.gate(id);
+    gate.done = true;
+    for (const wake of gate.waiters.splice(0)) wake();
+  }
+
+  /** Resolves after the rule's delayMs, on release(id), or when `signal` aborts (emulator closing). */
+  async hold(fault: FiredFault, signal: AbortSignal): Promise<void> {
+    const gate = this.gate(fault.id);
+    if (gate.done) return;
+    await new Promise<void>((resolve) => {
+      const timer = fault.rule.delayMs !== undefined ? setTimeout(resolve, fault.rule.delayMs) : undefined;
+      gate.waiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+      signal.addEventListener('abort', () => resolve(), { once: true });
+    });
+  }
+
+  private gate(id: string): { done: boolean; waiters: (() => void)[] } {
+    let gate = this.released.get(id);
+    if (!gate) this.released.set(id, (gate = { done: false, waiters: [] }));
+    return gate;
   }
 
   remove(id: string): void {

@@ -110,6 +110,10 @@ export class EmulatorServer {
 
     if (fault?.kind === 'reset') return this.destroy(req, record);
     if (fault?.kind === 'status') return this.send(res, record, statusFault(fault));
+    if (fault?.kind === 'delay') {
+      await this.opts.faults.hold(fault, this.closing.signal);
+      if (this.closing.signal.aborted) return;
+    }
 
     const response = this.dispatch(req, record);
     if (fault?.kind === 'lost-response') return this.destroy(req, record);

@@ -65,7 +65,7 @@ export interface MessageRecord {
   dateCreated: Date;
 }
 
-export type FaultKind = 'status' | 'reset' | 'hang' | 'lost-response';
+export type FaultKind = 'status' | 'reset' | 'hang' | 'lost-response' | 'delay';
 
 export interface FaultRule {
   method?: string;
@@ -84,6 +84,8 @@ export interface FaultRule {
   message?: string;
   /** 'status' only: seconds, sent as Retry-After. */
   retryAfter?: number;
+  /** 'delay' only: ms to hold the request before it commits (or until release(id)); default: until released. */
+  delayMs?: number;
 }
 
 export interface FaultController {
@@ -93,4 +95,6 @@ export interface FaultController {
   clear(): void;
   /** How many times the rule fired. */
   hits(id: string): number;
+  /** Ends the wait of every request a 'delay' rule holds, now and later: they commit and answer. */
+  release(id: string): void;
 }
