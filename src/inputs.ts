@@ -103,7 +103,7 @@ function httpOrigin(p: Problems, name: string, raw: string, allowPath: boolean):
     return undefined;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    p.add(name, `'${safe}' must use https.`);
+    p.add(name, `'${safe}' must use https (plain http only for 127.0.0.1, ::1 or localhost).`);
     return undefined;
   }
   if (url.username || url.password) {

@@ -148,7 +148,7 @@ export const BAD_INPUTS: readonly BadInputCase[] = [
     title: 'twilio-api-url not http(s)',
     inputs: { 'twilio-api-url': 'ftp://127.0.0.1' },
     names: 'twilio-api-url',
-    says: /http or https/,
+    says: /must use https/,
   },
   {
     title: 'twilio-api-url with a path',
@@ -214,7 +214,7 @@ export const BAD_INPUTS: readonly BadInputCase[] = [
     title: 'github-api-url not http(s)',
     inputs: { secrets: 'repository', 'github-token': 'ghp_x', 'github-api-url': 'git://ghe.example' },
     names: 'github-api-url',
-    says: /http or https/,
+    says: /must use https/,
   },
   {
     title: 'unknown pull-request policy',
@@ -307,5 +307,45 @@ export const BAD_INPUTS: readonly BadInputCase[] = [
     inputs: { permissions: '', 'access-token-grants': 'video' },
     names: 'access-token-identity',
     says: /required/,
+  },
+  {
+    title: 'a line break in friendly-name',
+    inputs: { 'friendly-name': 'app\n::stop-commands::x' },
+    names: 'friendly-name',
+    says: /control character/,
+  },
+  {
+    title: 'plain http:// to a remote twilio-api-url',
+    inputs: { 'twilio-api-url': 'http://twilio.example.com' },
+    names: 'twilio-api-url',
+    says: /use https:\/\//,
+  },
+  {
+    title: 'credentials in github-api-url',
+    inputs: {
+      secrets: 'repository',
+      'github-token': 'ghs_x',
+      'github-api-url': 'https://u:p@ghe.example.com/api/v3',
+    },
+    names: 'github-api-url',
+    says: /must not carry credentials/,
+  },
+  {
+    title: 'a key-management permission in a job key',
+    inputs: { permissions: 'messaging, /twilio/iam/api-keys/create' },
+    names: 'permissions',
+    says: /mode: rotate/,
+  },
+  {
+    title: 'test-auth-token equal to auth-token',
+    inputs: { mode: 'test', 'test-account-sid': 'AC' + 'd'.repeat(32), 'test-auth-token': TOKEN },
+    names: 'test-auth-token',
+    says: /never the live Auth Token/,
+  },
+  {
+    title: "environment name '..'",
+    inputs: { secrets: 'environment:..', 'github-token': 'ghs_x' },
+    names: 'secrets',
+    says: /not a name/,
   },
 ];
