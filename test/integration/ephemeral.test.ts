@@ -90,7 +90,9 @@ describe('ephemeral key lifecycle', () => {
     expect(secret).toMatch(/^[A-Za-z0-9]{32}$/);
     const maskAt = main.stdout.indexOf(`::add-mask::${secret}`);
     expect(maskAt).toBeGreaterThanOrEqual(0);
-    expect(main.commands[0]).toEqual({ command: 'add-mask', properties: {}, message: secret });
+    // The admin inputs are masked first; the key's secret is the next command.
+    const afterInputs = main.commands.filter((c) => c.message !== account.authToken);
+    expect(afterInputs[0]).toEqual({ command: 'add-mask', properties: {}, message: secret });
     expect(leaks(main, secret)).toEqual([]);
     expect(leaks(post, secret)).toEqual([]);
     // State holds SIDs and names only.
