@@ -96,7 +96,16 @@ describe('ephemeral key lifecycle', () => {
     expect(leaks(main, secret)).toEqual([]);
     expect(leaks(post, secret)).toEqual([]);
     // State holds SIDs and names only.
-    expect(Object.keys(main.state).sort()).toEqual(['key-friendly-name', 'key-sid']);
+    expect(Object.keys(main.state).sort()).toEqual([
+      'account-sid',
+      'admin-credential',
+      'create-sent-at',
+      'create-timeout-ms',
+      'key-friendly-name',
+      'key-sid',
+      'twilio-api-url',
+    ]);
+    expect(main.state['admin-credential']).toBe('auth-token');
     expect(main.state['key-sid']).toMatch(/^SK[0-9a-f]{32}$/);
   });
 
