@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { withoutUrlCredentials as clean } from './validators.js';
 
 export interface Log {
   info(message: string): void;
@@ -83,17 +84,18 @@ export function createRunner(env: Env = process.env, write: Write = (t) => proce
     },
     saveState: (name, value) => fileCommand('STATE', name, value, 'save-state'),
     state: (name) => env[`STATE_${name}`] ?? '',
-    info: (message) => line(message),
-    debug: (message) => line(command('debug', message)),
-    notice: (message) => line(command('notice', message)),
-    warning: (message) => line(command('warning', message)),
-    error: (message) => line(command('error', message)),
+    // Messages never echo user:password@ from a URL, whatever error text they quote.
+    info: (message) => line(clean(message)),
+    debug: (message) => line(command('debug', clean(message))),
+    notice: (message) => line(command('notice', clean(message))),
+    warning: (message) => line(command('warning', clean(message))),
+    error: (message) => line(command('error', clean(message))),
     summary(markdown) {
       const path = env['GITHUB_STEP_SUMMARY'];
       if (path) appendFileSync(path, markdown + EOL, 'utf8');
     },
     fail(message) {
-      line(command('error', message));
+      line(command('error', clean(message)));
       process.exitCode = 1;
     },
   };

@@ -127,3 +127,22 @@ describe('package', () => {
     expect(pkg.devDependencies['@actions/core']).toBeDefined();
   });
 });
+
+describe('runner', () => {
+  it('never prints user:password@ of a URL, in any kind of message', async () => {
+    const { createRunner } = await import('../../src/runner.js');
+    const out: string[] = [];
+    const runner = createRunner({}, (t) => out.push(t));
+    const message = 'GET https://bob:hunter2@ghe.example.com/api failed';
+    runner.info(message);
+    runner.warning(message);
+    runner.error(message);
+    runner.debug(message);
+    runner.notice(message);
+    runner.fail(message);
+    process.exitCode = 0;
+    expect(out).toHaveLength(6);
+    expect(out.join('')).not.toContain('hunter2');
+    expect(out.join('')).toContain('https://ghe.example.com/api');
+  });
+});
