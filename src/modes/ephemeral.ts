@@ -45,7 +45,15 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
   const prepared = github?.then((api) => api.prepare(delivery.targets));
   prepared?.catch(() => undefined); // awaited below; this only stops an early unhandled rejection
 
-  const keys = createKeyApi(twilio, { log: runner });
+  const keys = createKeyApi(twilio, {
+    log: runner,
+    // Each create request (a retry after 429 too): the post step waits out one still in flight.
+    onSend: (label) => {
+      if (label !== 'POST /v1/Keys') return;
+      runner.saveState(STATE.createSentAt, String(Date.now()));
+      runner.saveState(STATE.createTimeoutMs, String(twilio.timeoutMs));
+    },
+  });
   let key: MintedKey;
   try {
     key = await keys.create({
@@ -53,10 +61,6 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
       keyType: cfg.keyType,
       permissions: cfg.permissions,
       lostKeyHint: 'the post step looks for it by that name, and mode: sweep removes it later',
-      onSend: () => {
-        runner.saveState(STATE.createSentAt, String(Date.now()));
-        runner.saveState(STATE.createTimeoutMs, String(twilio.timeoutMs));
-      },
     });
   } catch (e) {
     // A 4xx answer is definitive: no key was made, so the post step has nothing to look for.

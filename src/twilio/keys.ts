@@ -20,8 +20,6 @@ export interface KeySpec {
   readonly permissions: readonly string[];
   /** What removes a key whose create answer was lost and could not be checked; said in the error. */
   readonly lostKeyHint?: string;
-  /** Called just before each create request is sent (the post step waits out a create in flight). */
-  readonly onSend?: () => void;
 }
 
 export interface RemoveReport {
@@ -88,7 +86,6 @@ export function createKeyApi(target: TwilioTarget, deps: ClientDeps) {
   async function create(spec: KeySpec): Promise<MintedKey> {
     for (let attempt = 1; ; attempt++) {
       try {
-        spec.onSend?.();
         const k = await v1.newApiKey.create({
           accountSid,
           friendlyName: spec.friendlyName,

@@ -47,6 +47,8 @@ export interface TransportOptions {
   readonly retry?: RetryPolicy;
   readonly sleep?: (ms: number) => Promise<void>;
   readonly random?: () => number;
+  /** Called just before each request (each retry too) is sent: `POST /v1/Keys`. */
+  readonly onSend?: (label: string) => void;
 }
 
 export const USER_AGENT = 'configure-twilio-credentials (twilio-node domains)';
@@ -148,6 +150,7 @@ export class TwilioTransport {
     const label = describe(method, opts.uri);
     const timeout = this.o.timeoutMs ?? 30_000;
     const lib = url.protocol === 'https:' ? https : http;
+    this.o.onSend?.(label);
     return new Promise((resolve, reject) => {
       const req = lib.request(url, { method, headers, agent: agents[url.protocol as 'http:'] }, (res) => {
         const chunks: Buffer[] = [];

@@ -100,3 +100,26 @@ describe('deleteKey after a cancel', () => {
     expect(twilio.requests.filter((r) => r.authUser === account.sid)).toHaveLength(0);
   });
 });
+
+describe('create requests in flight', () => {
+  it('every send of the create is reported, a retry after 429 too, so the wait starts at the last one', async () => {
+    const { createKeyApi } = await import('../../src/twilio/keys.js');
+    twilio.faults.add({ method: 'POST', path: '/v1/Keys', kind: 'status', status: 429, nth: 1 });
+    const sent: string[] = [];
+    const t = target();
+    if (!t.ok) throw new Error('target');
+    const keys = createKeyApi(t.twilio, {
+      log: { info: () => undefined, warning: () => undefined, debug: () => undefined },
+      sleep: async () => undefined,
+      onSend: (label) => sent.push(label),
+    });
+    const key = await keys.create({
+      friendlyName: NAME,
+      keyType: 'restricted',
+      permissions: ['/twilio/messaging/messages/create'],
+    });
+    expect(sent.filter((l) => l === 'POST /v1/Keys')).toHaveLength(2);
+    await keys.remove(key.sid);
+    twilio.faults.clear();
+  });
+});
