@@ -98,7 +98,7 @@ export interface EphemeralConfig extends Base {
   readonly skipKeyDelete: boolean;
   readonly delivery: Delivery;
   readonly accessToken: AccessTokenRequest | undefined;
-  /** True when a pull_request* event was opted in with `pull-request: ephemeral`. */
+  /** True when an event that runs pull-request code was opted in with `pull-request: ephemeral`. */
   readonly pullRequestOptIn: boolean;
 }
 
@@ -138,7 +138,7 @@ export interface TestConfig extends Base {
   readonly credentials: TestCredentials | undefined;
   /** Permissions asked for (may be empty): used only to warn about what test credentials cannot reach. */
   readonly permissions: readonly string[];
-  /** Why test mode was chosen: the input, or a pull_request* event. */
+  /** Why test mode was chosen: the input, or an event that runs pull-request code. */
   readonly reason: 'input' | 'pull-request';
   readonly accessTokenRequested: boolean;
 }

@@ -273,7 +273,7 @@ function testCredentials(p: Problems, read: ReadInput, prEvent: boolean): TestCr
     p.add(
       sid ? 'test-auth-token' : 'test-account-sid',
       prEvent
-        ? `${missing} ${missing.includes(' and ') ? 'are' : 'is'} empty on this pull_request run. Pull requests from forks and Dependabot get no repository secrets, so test credentials are empty there. Store the test credentials as secrets (they can only reach Twilio's test endpoints), or set 'pull-request: skip' to hand out no credentials on such runs.`
+        ? `${missing} ${missing.includes(' and ') ? 'are' : 'is'} empty on this run of pull-request code. Pull requests from forks and Dependabot get no repository secrets, so test credentials are empty there. Store the test credentials as secrets (they can only reach Twilio's test endpoints), or set 'pull-request: skip' to hand out no credentials on such runs.`
         : `${missing} ${missing.includes(' and ') ? 'are' : 'is'} required in test mode: your Twilio test credentials (Console > Account > API keys & tokens > Test credentials).`,
     );
     return undefined;

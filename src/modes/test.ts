@@ -1,4 +1,4 @@
-// test: Twilio test credentials instead of a key. Chosen on pull_request* events, or by mode: test.
+// test: Twilio test credentials instead of a key. Chosen on events that run pull-request code (src/context.ts), or by mode: test.
 import type { TestConfig } from '../config.js';
 import { unreachableWithTestCredentials } from '../policy.js';
 import type { Runner } from '../runner.js';
