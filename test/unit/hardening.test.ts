@@ -146,3 +146,39 @@ describe('runner', () => {
     expect(out.join('')).toContain('https://ghe.example.com/api');
   });
 });
+
+describe('the multi-job example keeps the admin credential away from the code', () => {
+  interface Step {
+    uses?: string;
+    with?: Record<string, unknown>;
+    env?: Record<string, unknown>;
+    run?: string;
+  }
+  interface Job {
+    if?: string;
+    needs?: string | string[];
+    steps: Step[];
+  }
+  it('mints with skip-key-delete and a restricted admin key, runs the code without it, revokes always', async () => {
+    const { parse } = await import('yaml');
+    const wf = parse(readFileSync(join(ROOT, 'docs/examples/multi-job.yml'), 'utf8')) as {
+      jobs: Record<string, Job>;
+    };
+    const ours = (job: Job) => job.steps.filter((s) => s.uses?.includes('configure-twilio-credentials'));
+    const jobs = Object.entries(wf.jobs);
+    const mint = jobs.find(([, j]) => ours(j).some((s) => s.with?.['skip-key-delete'] === true));
+    const revoke = jobs.find(([, j]) => ours(j).some((s) => s.with?.mode === 'revoke'));
+    const code = jobs.filter(([, j]) => ours(j).length === 0);
+    expect(mint && revoke && code.length).toBeTruthy();
+    expect(revoke?.[1].if).toMatch(/always\(\)/);
+    for (const job of [mint?.[1], revoke?.[1]]) {
+      const step = ours(job as Job)[0];
+      expect(step?.with?.['api-key']).toBeDefined();
+      expect(step?.with?.['auth-token']).toBeUndefined();
+    }
+    for (const [, job] of code) {
+      const text = JSON.stringify(job);
+      expect(text).not.toMatch(/AUTH_TOKEN|KEY_ADMIN|github-token|SECRETS_APP/);
+    }
+  });
+});
