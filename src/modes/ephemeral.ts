@@ -45,11 +45,13 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
   const prepared = github?.then((api) => api.prepare(delivery.targets));
   prepared?.catch(() => undefined); // awaited below; this only stops an early unhandled rejection
 
+  let creates = 0;
   const keys = createKeyApi(twilio, {
     log: runner,
     // Each create request (a retry after 429 too): the post step waits out one still in flight.
     onSend: (label) => {
       if (label !== 'POST /v1/Keys') return;
+      creates++;
       runner.saveState(STATE.createSentAt, String(Date.now()));
       runner.saveState(STATE.createTimeoutMs, String(twilio.timeoutMs));
     },
@@ -63,8 +65,9 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
       lostKeyHint: 'the post step looks for it by that name, and mode: sweep removes it later',
     });
   } catch (e) {
-    // A 4xx answer is definitive: no key was made, so the post step has nothing to look for.
-    if (e instanceof TwilioError && e.status !== undefined && e.status < 500)
+    // A 4xx answer to the only create sent is definitive: no key was made, so the post step has nothing
+    // to look for. After an earlier send whose outcome was unknown, that one may still land.
+    if (creates === 1 && e instanceof TwilioError && e.status !== undefined && e.status < 500)
       runner.saveState(STATE.createOutcome, 'refused');
     throw e;
   }
