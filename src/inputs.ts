@@ -18,6 +18,7 @@ import { parseSecretPrefix, parseTargets } from './github/targets.js';
 import { ephemeralName, ephemeralTag, MAX_FRIENDLY_NAME, rotationName } from './naming.js';
 import { parsePermissions } from './policy.js';
 import { parseAccessToken } from './access-token-inputs.js';
+import { locationInputs, regionProblems } from './region-inputs.js';
 
 export type ReadInput = (name: string) => string;
 
@@ -178,7 +179,9 @@ function twilioTarget(p: Problems, read: ReadInput, timeoutMs: number): TwilioTa
   const credential = adminCredential(p, read, sid);
   const rawUrl = read('twilio-api-url');
   const apiUrl = rawUrl ? httpOrigin(p, 'twilio-api-url', rawUrl, false) : undefined;
-  return { accountSid: sid, credential, apiUrl, timeoutMs };
+  const where = locationInputs(read);
+  p.errors.push(...where.errors);
+  return { accountSid: sid, credential, apiUrl, timeoutMs, location: where.location };
 }
 
 function delivery(p: Problems, read: ReadInput, run: RunContext, env: Env, timeoutMs: number): Delivery {
@@ -457,6 +460,7 @@ export function parseInputs(read: ReadInput, ctx: ParseContext): ParseResult {
       break;
   }
 
+  if (config) p.errors.push(...regionProblems(read, config));
   if (config) p.warnings.push(...unusedInputs(read, config.mode));
   if (p.errors.length > 0 || !config) return { ok: false, errors: p.errors };
   return { ok: true, config, warnings: p.warnings };

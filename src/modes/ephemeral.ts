@@ -6,6 +6,7 @@ import { STATE } from '../state.js';
 import { code, list, table, type Row } from '../summary.js';
 import { createKeyApi } from '../twilio/keys.js';
 import { keySecretNames } from './secrets-names.js';
+import { outputLocation } from './location-outputs.js';
 
 export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promise<void> {
   const { twilio, delivery } = cfg;
@@ -57,6 +58,7 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
     runner.exportVariable('TWILIO_API_KEY', key.sid);
     runner.exportVariable('TWILIO_API_SECRET', key.secret);
   }
+  outputLocation(runner, twilio.location, cfg.exportEnv);
 
   const rows: Row[] = [
     ['Key SID', code(key.sid)],
@@ -83,6 +85,7 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
       cfg.accessToken,
       { accountSid: twilio.accountSid, sid: key.sid, secret: key.secret },
       Math.floor(Date.now() / 1000),
+      twilio.location,
     );
     runner.mask(signed.token);
     runner.output('access-token', signed.token);
