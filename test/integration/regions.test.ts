@@ -95,6 +95,22 @@ describe.each(REGIONS)('$region', ({ region, edge }) => {
   });
 });
 
+describe('Access Tokens in a Region', () => {
+  it('a token signed with a JP1 job key names its Region (twr), as twilio-node does for `region`', async () => {
+    const main = await runStep('main', {
+      inputs: inRegion('jp1', {
+        'access-token-identity': 'alice',
+        'access-token-grants': 'video room=standup',
+      }),
+    });
+    expect(main.exitCode, main.stdout + main.stderr).toBe(0);
+    const [header = ''] = (main.outputs['access-token'] ?? '').split('.');
+    expect(JSON.parse(Buffer.from(header, 'base64url').toString('utf8'))).toMatchObject({ twr: 'jp1' });
+    expect(twilio.keys(account.sid)).toMatchObject([{ region: 'jp1', type: 'standard' }]);
+    expect(main.env).toMatchObject({ TWILIO_REGION: 'jp1', TWILIO_EDGE: 'tokyo' });
+  });
+});
+
 describe('credentials are regional', () => {
   it('a US1 Auth Token is refused by an IE1 request (401 / 20003), and no key is left', async () => {
     const from = lastSeq();
