@@ -7,6 +7,7 @@ import { code, list, table, type Row } from '../summary.js';
 import { createKeyApi } from '../twilio/keys.js';
 import { keySecretNames } from './secrets-names.js';
 import { outputLocation } from './location-outputs.js';
+import { isLegacyUs1 } from '../twilio/regions.js';
 
 export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promise<void> {
   const { twilio, delivery } = cfg;
@@ -73,6 +74,8 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
     ['Exported to env', cfg.exportEnv ? 'yes' : 'no'],
     ['Deleted', cfg.skipKeyDelete ? 'no (skip-key-delete): revoke it with mode: revoke' : 'in the post step'],
   ];
+  if (twilio.location && !isLegacyUs1(twilio.location))
+    rows.push(['Region', `${twilio.location.region} (edge ${twilio.location.edge ?? 'none'})`]);
   if (cfg.pullRequestOptIn)
     rows.push([
       'Pull request',
