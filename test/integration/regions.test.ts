@@ -4,17 +4,20 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runStep } from '../harness/action.js';
 import { startTwilioEmulator, type TwilioEmulator } from '../emulator/twilio/index.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
 
 const H = 3_600_000;
 
 let twilio: TwilioEmulator;
+let github: GitHubEmulator;
 let account: { sid: string; authToken: string };
 
 beforeAll(async () => {
-  twilio = await startTwilioEmulator();
+  [twilio, github] = await Promise.all([startTwilioEmulator(), startGitHubEmulator()]);
+  github.addToken('ghp_regions', 'write');
 });
 afterAll(async () => {
-  await twilio.close();
+  await Promise.all([twilio.close(), github.close()]);
 });
 beforeEach(() => {
   account = twilio.addAccount();
@@ -172,6 +175,62 @@ describe('revoke and sweep in a Region', () => {
         .map((k) => k.sid)
         .sort(),
     ).toEqual([young, untagged, otherRegion, us1].sort());
+  });
+});
+
+describe('rotate in a Region', () => {
+  it('rotates an IE1 lineage: the new key is written to the secrets, works in IE1 only, the oldest goes', async () => {
+    github.addRepository('octo/ie1');
+    const lineage = (hoursOld: number) =>
+      twilio.addKey({
+        accountSid: account.sid,
+        type: 'standard',
+        friendlyName: 'gha:rot:billing',
+        region: 'ie1',
+        createdAt: new Date(Date.now() - hoursOld * H),
+      }).sid;
+    // The oldest's successor is 3 h old (past the grace period); the previous key's successor is the new one.
+    const oldest = lineage(5);
+    const previous = twilio.addKey({
+      accountSid: account.sid,
+      type: 'standard',
+      friendlyName: 'gha:rot:billing',
+      region: 'ie1',
+      createdAt: new Date(Date.now() - 3 * H),
+    });
+    const rotate = await runStep('main', {
+      inputs: inRegion('ie1', {
+        mode: 'rotate',
+        'friendly-name': 'billing',
+        'grace-period': '1h',
+        secrets: 'repository:octo/ie1',
+        'github-token': 'ghp_regions',
+        'github-api-url': github.url,
+      }),
+    });
+    expect(rotate.exitCode, rotate.stdout + rotate.stderr).toBe(0);
+    const sid = rotate.outputs['api-key-sid'] as string;
+    expect(twilio.keys(account.sid)).toMatchObject([
+      { sid: previous.sid, region: 'ie1' },
+      { sid, region: 'ie1', friendlyName: 'gha:rot:billing' },
+    ]);
+    expect(JSON.parse(rotate.outputs['deleted-keys'] ?? '')).toEqual([oldest]);
+    const secret = github.secret({ repository: 'octo/ie1' }, 'TWILIO_API_SECRET')?.plaintext ?? '';
+    expect(github.secret({ repository: 'octo/ie1' }, 'TWILIO_API_KEY')?.plaintext).toBe(sid);
+
+    // The pair in the secrets sends a message in IE1, and is refused in US1.
+    const send = (host: string | undefined) =>
+      fetch(`${twilio.url}/2010-04-01/Accounts/${account.sid}/Messages.json`, {
+        method: 'POST',
+        headers: {
+          Authorization: 'Basic ' + Buffer.from(`${sid}:${secret}`).toString('base64'),
+          'Content-Type': 'application/x-www-form-urlencoded',
+          ...(host && { 'X-Twilio-Host': host }),
+        },
+        body: new URLSearchParams({ To: '+15558675310', From: '+15017122661', Body: 'hi' }),
+      }).then((r) => r.status);
+    expect(await send('api.dublin.ie1.twilio.com')).toBe(201);
+    expect(await send(undefined)).toBe(401);
   });
 });
 
