@@ -6,4 +6,6 @@ export const STATE = {
   /** JSON {targets, names}: saved before the first secret is written. */
   secrets: 'secret-targets',
   skipKeyDelete: 'skip-key-delete',
+  /** `region` or `region.edge` the key was made in: post deletes it there even if the inputs changed. */
+  location: 'twilio-location',
 } as const;

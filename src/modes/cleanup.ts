@@ -5,6 +5,7 @@ import type { Runner } from '../runner.js';
 import { describeTarget } from '../github/targets.js';
 import { STATE } from '../state.js';
 import { createKeyApi } from '../twilio/keys.js';
+import { savedLocation } from './location-outputs.js';
 
 export interface SavedSecrets {
   readonly targets: readonly SecretTarget[];
@@ -27,7 +28,7 @@ async function deleteKey(
   keySid: string,
   friendlyName: string,
 ): Promise<void> {
-  const keys = createKeyApi(cfg.twilio, { log: runner });
+  const keys = createKeyApi(savedLocation(cfg, runner), { log: runner });
   const what = keySid || `named '${friendlyName}'`;
   try {
     // Main may have been stopped between the create request and its answer: then only the name is known.

@@ -7,7 +7,7 @@ import { code, list, table, type Row } from '../summary.js';
 import { createKeyApi } from '../twilio/keys.js';
 import { keySecretNames } from './secrets-names.js';
 import { outputLocation } from './location-outputs.js';
-import { isLegacyUs1 } from '../twilio/regions.js';
+import { formatLocation, isLegacyUs1 } from '../twilio/regions.js';
 
 export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promise<void> {
   const { twilio, delivery } = cfg;
@@ -28,6 +28,8 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
 
   // Before the request: a post step after a cancel or a lost answer finds the key by this name.
   runner.saveState(STATE.friendlyName, cfg.friendlyName);
+  if (twilio.location && !isLegacyUs1(twilio.location))
+    runner.saveState(STATE.location, formatLocation(twilio.location));
   if (cfg.skipKeyDelete) runner.saveState(STATE.skipKeyDelete, 'true');
 
   const github =

@@ -93,6 +93,11 @@ export function parseLocation(rawRegion: string, rawEdge: string): LocationResul
   return { ok: true, location: { region: id, edge } };
 }
 
+/** `ie1.dublin`, for state; parsed back by parseLocation. */
+export function formatLocation(location: TwilioLocation): string {
+  return location.edge ? `${location.region}.${location.edge}` : location.region;
+}
+
 export function isLegacyUs1(location: TwilioLocation): boolean {
   return location.region === 'us1' && location.edge === undefined;
 }

@@ -98,6 +98,23 @@ describe.each(REGIONS)('$region', ({ region, edge }) => {
   });
 });
 
+describe('post step', () => {
+  it('deletes the key in the Region main made it in, even if the inputs now name another', async () => {
+    const main = await runStep('main', { inputs: inRegion('au1') });
+    expect(main.exitCode, main.stdout + main.stderr).toBe(0);
+    expect(main.state['twilio-location']).toBe('au1.sydney');
+    const sid = main.outputs['api-key-sid'] as string;
+    const { 'twilio-region': _dropped, ...us1Inputs } = inRegion('au1');
+    const post = await runStep('post', { inputs: us1Inputs, state: main.state });
+    expect(post.exitCode).toBe(0);
+    expect(post.stdout).toContain(
+      'The key was made in au1.sydney; deleting it there (the inputs now say us1).',
+    );
+    expect(post.stdout).toContain(`Deleted key ${sid}`);
+    expect(twilio.keys(account.sid)).toEqual([]);
+  });
+});
+
 describe('Access Tokens in a Region', () => {
   it('a token signed with a JP1 job key names its Region (twr), as twilio-node does for `region`', async () => {
     const main = await runStep('main', {
