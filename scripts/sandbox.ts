@@ -553,6 +553,51 @@ async function rotationAndSweep(w: World): Promise<void> {
   );
 }
 
+/** A team whose data stays in the EU: a standard job key minted and deleted in IE1 with IE1's Auth Token. */
+async function regionalJob(w: World): Promise<void> {
+  chapter('4. A job in the Ireland Region (IE1): twilio-region: ie1');
+  say(
+    indent(
+      dim(
+        'Credentials are regional, and restricted keys exist only in US1: the job key is a standard key,\n' +
+          'made through api.dublin.ie1.twilio.com with the IE1 Auth Token, and still deleted by the post step.',
+      ),
+    ),
+  );
+  const masker = newJob(w);
+  const ie1Token = w.twilio.authTokenIn(w.live.sid, 'ie1');
+  masker.add(ie1Token);
+  const inputs = {
+    'account-sid': w.live.sid,
+    'auth-token': ie1Token,
+    'twilio-region': 'ie1',
+    'key-type': 'standard',
+    'twilio-api-url': w.twilio.url,
+  };
+  const from = w.twilio.requests.length;
+  const main = await actionStep('main', 'configure-twilio-credentials (IE1)', inputs, masker);
+  const sid = main.outputs['api-key-sid'] ?? '';
+  const key = w.twilio.keys(w.live.sid).find((k) => k.sid === sid);
+  check(main.exitCode === 0 && key?.region === 'ie1', 'the job key lives in IE1');
+  check(
+    main.env['TWILIO_REGION'] === 'ie1' && main.env['TWILIO_EDGE'] === 'dublin',
+    'later steps get TWILIO_REGION=ie1 and TWILIO_EDGE=dublin',
+  );
+  const post = await actionStep('post', 'Post configure-twilio-credentials (IE1)', inputs, masker, {
+    state: main.state,
+  });
+  check(
+    post.exitCode === 0 && !w.twilio.keys(w.live.sid).some((k) => k.sid === sid),
+    'the post step deleted it',
+  );
+  const hosts = new Set(w.twilio.requests.slice(from).map((r) => r.twilioHost));
+  check(
+    hosts.size === 1 && hosts.has('api.dublin.ie1.twilio.com'),
+    'every request went to api.dublin.ie1.twilio.com',
+    [...hosts].join(', '),
+  );
+}
+
 // ---------------------------------------------------------------------------------------------------
 
 if (!existsSync(join(ROOT, 'dist', 'main.js'))) {
@@ -579,6 +624,7 @@ try {
   await ephemeralJob(world);
   await pullRequestJob(world);
   await rotationAndSweep(world);
+  await regionalJob(world);
 } catch (e) {
   check(false, 'the sandbox ran to the end', e instanceof Error ? (e.stack ?? e.message) : String(e));
 } finally {

@@ -1,5 +1,6 @@
 // The typed result of parsing every input. Modes receive one of these and nothing else,
 // so a value that passed src/inputs.ts is already known to be well formed.
+import type { TwilioLocation } from './twilio/regions.js';
 
 export type Mode = 'ephemeral' | 'revoke' | 'rotate' | 'sweep' | 'test';
 export type KeyType = 'restricted' | 'standard';
@@ -18,6 +19,8 @@ export interface TwilioTarget {
   readonly apiUrl: string | undefined;
   /** Per-request timeout (TWILIO_CREDENTIALS_HTTP_TIMEOUT_MS, default 30 s). */
   readonly timeoutMs: number;
+  /** Twilio Region and Edge Location (twilio-region, twilio-edge); absent = US1 on the legacy hosts. */
+  readonly location?: TwilioLocation;
 }
 
 export type OrgVisibility = 'all' | 'private' | 'selected';

@@ -25,6 +25,7 @@ import {
   MULTI_LINE_INPUTS,
   withoutUrlCredentials,
 } from './validators.js';
+import { locationInputs, regionProblems } from './region-inputs.js';
 
 export type ReadInput = (name: string) => string;
 
@@ -194,7 +195,9 @@ function twilioTarget(p: Problems, read: ReadInput, timeoutMs: number): TwilioTa
   const credential = adminCredential(p, read, sid);
   const rawUrl = read('twilio-api-url');
   const apiUrl = rawUrl ? httpOrigin(p, 'twilio-api-url', rawUrl, false) : undefined;
-  return { accountSid: sid, credential, apiUrl, timeoutMs };
+  const where = locationInputs(read);
+  p.errors.push(...where.errors);
+  return { accountSid: sid, credential, apiUrl, timeoutMs, location: where.location };
 }
 
 function delivery(p: Problems, read: ReadInput, run: RunContext, env: Env, timeoutMs: number): Delivery {
@@ -518,6 +521,7 @@ export function parseInputs(rawRead: ReadInput, ctx: ParseContext): ParseResult 
       break;
   }
 
+  if (config) p.errors.push(...regionProblems(read, config));
   if (config) p.warnings.push(...unusedInputs(read, config.mode));
   if (p.errors.length > 0 || !config) return { ok: false, errors: p.errors };
   return { ok: true, config, warnings: p.warnings };

@@ -4,6 +4,7 @@
 import type { AdminCredential, TwilioTarget } from './config.js';
 import { TIMEOUT_VARIABLE } from './inputs.js';
 import { STATE } from './state.js';
+import { parseLocation } from './twilio/regions.js';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -49,7 +50,16 @@ export function postTarget(
     credential = { kind: 'api-key', username, password };
   }
   const apiUrl = state(STATE.twilioApiUrl) || undefined;
-  return { ok: true, twilio: { accountSid, credential, apiUrl, timeoutMs }, warnings };
+  // The Region main made the key in (`region` or `region.edge`; none saved: legacy US1).
+  const [region = '', edge = ''] = state(STATE.location).split('.');
+  const parsed = parseLocation(region, edge);
+  if (!parsed.ok) return fail(`the saved Twilio Region '${state(STATE.location)}' is unknown.`);
+  const twilio: TwilioTarget = { accountSid, credential, apiUrl, timeoutMs };
+  return {
+    ok: true,
+    twilio: state(STATE.location) ? { ...twilio, location: parsed.location } : twilio,
+    warnings,
+  };
 }
 
 /**

@@ -17,4 +17,6 @@ export const STATE = {
   createTimeoutMs: 'create-timeout-ms',
   /** 'refused' when Twilio answered the create with a 4xx: no key exists, nothing to delete. */
   createOutcome: 'create-outcome',
+  /** `region` or `region.edge` the key was made in: post deletes it there even if the inputs changed. */
+  location: 'twilio-location',
 } as const;

@@ -7,6 +7,8 @@ import { code, list, table, type Row } from '../summary.js';
 import { createKeyApi, TwilioError, type KeyApi, type MintedKey } from '../twilio/keys.js';
 import { shown } from '../validators.js';
 import { keySecretNames } from './secrets-names.js';
+import { outputLocation } from './location-outputs.js';
+import { formatLocation, isLegacyUs1 } from '../twilio/regions.js';
 
 export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promise<void> {
   const { twilio, delivery } = cfg;
@@ -35,6 +37,8 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
     twilio.credential.kind === 'api-key' ? twilio.credential.username : 'auth-token',
   );
   if (twilio.apiUrl) runner.saveState(STATE.twilioApiUrl, twilio.apiUrl);
+  if (twilio.location && !isLegacyUs1(twilio.location))
+    runner.saveState(STATE.location, formatLocation(twilio.location));
   if (cfg.skipKeyDelete) runner.saveState(STATE.skipKeyDelete, 'true');
 
   const github =
@@ -114,6 +118,7 @@ async function handOut(
     runner.exportVariable('TWILIO_API_KEY', key.sid);
     runner.exportVariable('TWILIO_API_SECRET', key.secret);
   }
+  outputLocation(runner, twilio.location, cfg.exportEnv);
 
   const rows: Row[] = [
     ['Key SID', code(key.sid)],
@@ -128,6 +133,8 @@ async function handOut(
     ['Exported to env', cfg.exportEnv ? 'yes' : 'no'],
     ['Deleted', cfg.skipKeyDelete ? 'no (skip-key-delete): revoke it with mode: revoke' : 'in the post step'],
   ];
+  if (twilio.location && !isLegacyUs1(twilio.location))
+    rows.push(['Region', `${twilio.location.region} (edge ${twilio.location.edge ?? 'none'})`]);
   if (cfg.pullRequestOptIn)
     rows.push([
       'Pull request',
@@ -191,5 +198,6 @@ async function signToken(cfg: EphemeralConfig, key: { sid: string; secret: strin
     cfg.accessToken!,
     { accountSid: cfg.twilio.accountSid, sid: key.sid, secret: key.secret },
     Math.floor(Date.now() / 1000),
+    cfg.twilio.location,
   );
 }

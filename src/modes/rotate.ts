@@ -35,6 +35,7 @@ import type { Runner } from '../runner.js';
 import { code, list, table, type Row } from '../summary.js';
 import type { KeyApi, KeySummary, MintedKey } from '../twilio/keys.js';
 import { createKeyApi } from '../twilio/keys.js';
+import { outputLocation } from './location-outputs.js';
 import { ephemeralName } from '../naming.js';
 import { sleep } from '../retry.js';
 import { planRotation } from './rotation-plan.js';
@@ -291,6 +292,7 @@ function outputKey(cfg: RotateConfig, runner: Runner, key: MintedKey, credential
     runner.exportVariable('TWILIO_API_KEY', key.sid);
     runner.exportVariable('TWILIO_API_SECRET', key.secret);
   }
+  outputLocation(runner, cfg.twilio.location, cfg.exportEnv);
 }
 
 /** Deletes the key this run minted; returns a sentence for the error message. */

@@ -4,7 +4,7 @@ import type Twilio from 'twilio/lib/rest/Twilio.js';
 import type { TwilioTarget } from '../config.js';
 import { TwilioTransport, type TransportOptions } from './transport.js';
 
-export type ClientDeps = Omit<TransportOptions, 'credential' | 'apiUrl'>;
+export type ClientDeps = Omit<TransportOptions, 'credential' | 'apiUrl' | 'location'>;
 
 export function twilioClient(target: TwilioTarget, deps: ClientDeps): Twilio {
   const transport = new TwilioTransport({
@@ -12,6 +12,7 @@ export function twilioClient(target: TwilioTarget, deps: ClientDeps): Twilio {
     ...deps,
     credential: target.credential,
     apiUrl: target.apiUrl,
+    location: target.location,
   });
   // The domains call only `request()`, which the transport provides.
   return transport as unknown as Twilio;

@@ -1,8 +1,9 @@
-// API keys through IAM v1 (POST /v1/Keys makes restricted keys; the 2010 /Keys.json silently makes standard ones).
-import IamBase from 'twilio/lib/rest/IamBase.js';
+// API keys: IAM v1 in US1 (POST /v1/Keys makes restricted keys; the 2010 /Keys.json silently makes standard
+// ones), the API 2010 Keys resource in the other Regions (src/twilio/key-ops.ts picks).
 import type { KeyType, TwilioTarget } from '../config.js';
 import { explainTwilioError, failureOf, outcomeUnknown, TwilioError, twilioError } from './errors.js';
 import { twilioClient, type ClientDeps } from './client.js';
+import { keyOpsFor } from './key-ops.js';
 
 export interface KeySummary {
   readonly sid: string;
@@ -53,13 +54,11 @@ export function createKeyApi(target: TwilioTarget, deps: ClientDeps) {
       return response;
     },
   } as unknown as typeof transport;
-  const v1 = new IamBase(client).v1;
-  const accountSid = target.accountSid;
+  const ops = keyOpsFor(client, target.accountSid, target.location);
 
   async function list(): Promise<KeySummary[]> {
     try {
-      const items = await v1.getApiKeys.list({ accountSid, pageSize: PAGE_SIZE });
-      return items.map((k) => ({ sid: k.sid, friendlyName: k.friendlyName, dateCreated: k.dateCreated }));
+      return await ops.list(PAGE_SIZE);
     } catch (e) {
       throw wrap('list keys', e);
     }
@@ -67,7 +66,7 @@ export function createKeyApi(target: TwilioTarget, deps: ClientDeps) {
 
   async function remove(sid: string): Promise<'deleted' | 'gone'> {
     try {
-      await v1.apiKey(sid).remove();
+      await ops.remove(sid);
       return 'deleted';
     } catch (e) {
       if (failureOf(e).status === 404) return 'gone';
@@ -86,16 +85,7 @@ export function createKeyApi(target: TwilioTarget, deps: ClientDeps) {
   async function create(spec: KeySpec): Promise<MintedKey> {
     for (let attempt = 1; ; attempt++) {
       try {
-        const k = await v1.newApiKey.create({
-          accountSid,
-          friendlyName: spec.friendlyName,
-          // IAM's KeyType enum has only `restricted`; a standard key is made by leaving it out.
-          ...(spec.keyType === 'restricted' && {
-            keyType: 'restricted',
-            policy: { allow: [...spec.permissions] },
-          }),
-        });
-        return { sid: k.sid, secret: k.secret, friendlyName: k.friendlyName, dateCreated: k.dateCreated };
+        return await ops.create(spec);
       } catch (e) {
         if (!outcomeUnknown(e)) throw wrap('create key', e);
         deps.log.info(
@@ -127,13 +117,13 @@ export function createKeyApi(target: TwilioTarget, deps: ClientDeps) {
     const fail = (e: unknown) => wrap('rename key', e);
     for (let attempt = 1; ; attempt++) {
       try {
-        await v1.apiKey(sid).update({ friendlyName });
+        await ops.update(sid, friendlyName);
         return;
       } catch (e) {
         if (!outcomeUnknown(e) || attempt >= 2) throw fail(e);
         let current: string | undefined;
         try {
-          current = (await v1.apiKey(sid).fetch()).friendlyName;
+          current = await ops.fetchName(sid);
         } catch (fetchError) {
           throw wrap('fetch key', fetchError);
         }

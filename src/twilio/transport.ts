@@ -13,6 +13,7 @@ import {
   sleep as realSleep,
   type RetryPolicy,
 } from '../retry.js';
+import { DEFAULT_LOCATION, regionalUrl, type TwilioLocation } from './regions.js';
 
 export interface TwilioRequestOptions {
   method: string;
@@ -42,6 +43,8 @@ export class NetworkError extends Error {
 export interface TransportOptions {
   readonly credential: AdminCredential;
   readonly apiUrl: string | undefined;
+  /** Region and edge every Twilio host is placed in (twilio-region, twilio-edge); default legacy US1. */
+  readonly location?: TwilioLocation | undefined;
   readonly log: Log;
   readonly timeoutMs?: number;
   readonly retry?: RetryPolicy;
@@ -71,6 +74,12 @@ export function redirect(uri: string, apiUrl: string | undefined): URL {
   url.host = to.host;
   return url;
 }
+
+/**
+ * Names the Twilio host a request was meant for when `apiUrl` replaced it, so an emulator or proxy can
+ * tell Regions apart. Sent only with `apiUrl`: it never goes to real Twilio.
+ */
+export const TWILIO_HOST_HEADER = 'X-Twilio-Host';
 
 /** Path without query, for messages: `POST /v1/Keys`. */
 export function describe(method: string, uri: string): string {
@@ -132,7 +141,8 @@ export class TwilioTransport {
   }
 
   private once(method: string, opts: TwilioRequestOptions): Promise<TwilioResponse> {
-    const url = redirect(opts.uri, this.o.apiUrl);
+    const meant = regionalUrl(opts.uri, this.o.location ?? DEFAULT_LOCATION);
+    const url = redirect(meant.toString(), this.o.apiUrl);
     const query = encode(opts.params);
     if (query) url.search = url.search ? `${url.search}&${query}` : query;
     const body = method === 'GET' || method === 'DELETE' ? '' : encode(opts.data);
@@ -143,6 +153,8 @@ export class TwilioTransport {
       Accept: 'application/json',
       Authorization: 'Basic ' + Buffer.from(`${username}:${password}`).toString('base64'),
     };
+    // Next-page links already on the apiUrl origin name no Twilio host: they carry no header.
+    if (this.o.apiUrl && meant.hostname.endsWith('.twilio.com')) headers[TWILIO_HOST_HEADER] = meant.host;
     if (body) {
       headers['Content-Type'] = 'application/x-www-form-urlencoded';
       headers['Content-Length'] = String(Buffer.byteLength(body));

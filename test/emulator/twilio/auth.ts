@@ -32,8 +32,11 @@ function same(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** Resolves the caller, or throws 401 / 20003. */
-export function authenticateRequest(store: Store, header: string | undefined): Principal {
+/**
+ * Resolves the caller, or throws 401 / 20003. Credentials are regional: an Auth Token or key authenticates
+ * only in its own Region; test credentials only in US1.
+ */
+export function authenticateRequest(store: Store, header: string | undefined, region = 'us1'): Principal {
   const creds = parseBasic(header);
   if (!creds) throw authenticate();
   const { user, password } = creds;
@@ -41,7 +44,12 @@ export function authenticateRequest(store: Store, header: string | undefined): P
     const account = store.accounts.get(user);
     if (!account) throw authenticate();
     if (account.test) {
-      if (same(password, account.authToken)) return { kind: 'test', user, account };
+      if (region === 'us1' && same(password, account.authToken)) return { kind: 'test', user, account };
+      throw authenticate();
+    }
+    if (region !== 'us1') {
+      const token = account.regionalAuthTokens.get(region);
+      if (token !== undefined && same(password, token)) return { kind: 'account', user, account };
       throw authenticate();
     }
     const secondary = account.secondary?.token;
@@ -52,7 +60,7 @@ export function authenticateRequest(store: Store, header: string | undefined): P
   }
   if (user.startsWith('SK')) {
     const key = store.keys.get(user);
-    if (!key || !same(password, key.secret)) throw authenticate();
+    if (!key || key.region !== region || !same(password, key.secret)) throw authenticate();
     return { kind: 'key', user, account: store.account(key.accountSid), key };
   }
   throw authenticate();

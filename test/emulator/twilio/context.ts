@@ -18,6 +18,8 @@ export interface RequestContext {
   clock: Clock;
   /** The emulator's origin, e.g. http://127.0.0.1:PORT (absolute URLs in responses point here). */
   origin: string;
+  /** Twilio Region the request was meant for (from X-Twilio-Host; 'us1' without it). */
+  region: string;
 }
 
 export interface HandlerResult {

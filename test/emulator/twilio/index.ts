@@ -61,7 +61,11 @@ export interface TwilioEmulator {
     policy?: string[];
     friendlyName?: string;
     createdAt?: Date;
+    /** Region the key lives in; default 'us1'. */
+    region?: string;
   }): { sid: string; secret: string };
+  /** The account's Auth Token in `region` (each Region has its own; made on first use; us1 = addAccount's). */
+  authTokenIn(accountSid: string, region: string): string;
   /** Live keys (copies), oldest first; all accounts when accountSid is omitted. */
   keys(accountSid?: string): KeyRecord[];
   /** Key limit for one account (default: the `keyLimit` option, 5000). */
@@ -113,8 +117,12 @@ export async function startTwilioEmulator(opts: TwilioEmulatorOptions = {}): Pro
         policy: k.policy,
         friendlyName: k.friendlyName,
         createdAt: k.createdAt,
+        region: k.region,
       });
       return { sid: key.sid, secret: key.secret };
+    },
+    authTokenIn(accountSid, region) {
+      return store.authTokenIn(accountSid, region);
     },
     keys(accountSid) {
       return [...store.keys.values()]

@@ -53,7 +53,8 @@ function listItem(k: StoredKey) {
 /** A key the caller may see, or 404 (other accounts' keys do not exist for the caller). */
 function visibleKey(ctx: RequestContext): StoredKey {
   const key = ctx.store.keys.get(ctx.params['Sid'] ?? '');
-  if (!key || !ctx.store.inScope(ctx.principal.account, key.accountSid)) throw notFound(ctx.path);
+  if (!key || key.region !== ctx.region || !ctx.store.inScope(ctx.principal.account, key.accountSid))
+    throw notFound(ctx.path);
   return key;
 }
 

@@ -6,6 +6,7 @@
  *   /v2/PhoneNumbers/... Lookups (lookups.twilio.com)
  */
 import { createCall, createIncomingPhoneNumber, createMessage } from './api2010.js';
+import { createKey2010, deleteKey2010, fetchKey2010, listKeys2010, updateKey2010 } from './api2010Keys.js';
 import { createSecondary, deleteSecondary, promote } from './authTokens.js';
 import type { Handler } from './context.js';
 import { methodNotAllowed, notFound } from './errors.js';
@@ -75,6 +76,12 @@ export const ROUTES: readonly Route[] = [
     true,
   ),
   route('GET', '/v2/PhoneNumbers/{PhoneNumber}', 'FetchPhoneNumber', lookupPhoneNumber, true),
+  // API 2010 Keys: the key resource of every Region (IAM v1 is US1 only).
+  route('POST', `${ACCOUNT}/Keys.json`, 'CreateNewKey', createKey2010),
+  route('GET', `${ACCOUNT}/Keys.json`, 'ListKey', listKeys2010),
+  route('GET', `${ACCOUNT}/Keys/{Sid}.json`, 'FetchKey', fetchKey2010),
+  route('POST', `${ACCOUNT}/Keys/{Sid}.json`, 'UpdateKey', updateKey2010),
+  route('DELETE', `${ACCOUNT}/Keys/{Sid}.json`, 'DeleteKey', deleteKey2010),
 ];
 
 export interface Match {

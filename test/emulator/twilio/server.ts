@@ -16,6 +16,7 @@ import { newRequestId } from './ids.js';
 import { matchRoute, testCredentialsAllowed } from './router.js';
 import type { Store } from './store.js';
 import type { RequestRecord } from './types.js';
+import { regionOf, TWILIO_HOST_HEADER, usOnly } from './regions.js';
 
 const MAX_BODY = 1 << 20;
 
@@ -82,6 +83,8 @@ export class EmulatorServer {
       form: {},
       authUser: basicUser(req.headers.authorization),
       host: req.headers.host,
+      twilioHost: headerValue(req.headers[TWILIO_HOST_HEADER]),
+      region: regionOf(headerValue(req.headers[TWILIO_HOST_HEADER])),
       status: 0,
       errorCode: undefined,
       startedAt,
@@ -135,10 +138,11 @@ export class EmulatorServer {
 
   private dispatch(req: IncomingMessage, record: RequestRecord): Response {
     try {
-      const principal = authenticateRequest(this.opts.store, req.headers.authorization);
+      const principal = authenticateRequest(this.opts.store, req.headers.authorization, record.region);
       if (principal.kind === 'test' && !testCredentialsAllowed(record.method, record.path)) {
         throw testCredentialsNotAllowed();
       }
+      usOnly(record.region, record.path);
       const { route, params } = matchRoute(record.method, record.path);
       return route.handler({
         method: record.method,
@@ -150,6 +154,7 @@ export class EmulatorServer {
         store: this.opts.store,
         clock: this.opts.clock,
         origin: this.origin,
+        region: record.region,
       });
     } catch (err) {
       if (err instanceof TwilioError) return { status: err.status, body: err.toBody(), headers: err.headers };
@@ -191,6 +196,10 @@ function statusFault(fault: FiredFault): Response {
   const headers: Record<string, string> = {};
   if (fault.rule.retryAfter !== undefined) headers['Retry-After'] = String(fault.rule.retryAfter);
   return { status, body: errorBody(status, code, fault.rule.message ?? defaultMessage(status)), headers };
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {

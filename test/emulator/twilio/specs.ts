@@ -34,7 +34,8 @@ const FORMATS: Record<string, RegExp | ((s: string) => boolean)> = {
   'date-time-rfc-2822': RFC2822,
   'date-time': /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/,
   date: /^\d{4}-\d{2}-\d{2}$/,
-  uri: (s) => URL.canParse(s),
+  // API 2010 list pages carry path-absolute `*_uri` links (the spec's own examples do).
+  uri: (s) => URL.canParse(s) || (s.startsWith('/') && URL.canParse(s, 'https://api.twilio.com')),
   'phone-number': /^\+\d{1,15}$/,
   currency: /^[A-Z]{3}$/,
   'http-method': /^(GET|POST|PUT|PATCH|DELETE|HEAD)$/,

@@ -38,6 +38,7 @@ export class Store {
       parentSid: a.parentSid,
       test,
       keyLimit: undefined,
+      regionalAuthTokens: new Map(),
     };
     this.accounts.set(sid, account);
     return account;
@@ -63,8 +64,21 @@ export class Store {
     return this.account(accountSid).keyLimit ?? this.defaultKeyLimit;
   }
 
-  keysOf(accountSid: string): StoredKey[] {
-    return [...this.keys.values()].filter((k) => k.accountSid === accountSid);
+  /** Keys of one account in one Region (US1 by default: IAM v1 exists only there). */
+  keysOf(accountSid: string, region = 'us1'): StoredKey[] {
+    return [...this.keys.values()].filter((k) => k.accountSid === accountSid && k.region === region);
+  }
+
+  /** The account's Auth Token in `region` (made on first use; US1's is `authToken`). */
+  authTokenIn(accountSid: string, region: string): string {
+    const account = this.account(accountSid);
+    if (region === 'us1') return account.authToken;
+    let token = account.regionalAuthTokens.get(region);
+    if (token === undefined) {
+      token = newAuthToken();
+      account.regionalAuthTokens.set(region, token);
+    }
+    return token;
   }
 
   createKey(k: {
@@ -73,6 +87,7 @@ export class Store {
     policy?: string[] | undefined;
     friendlyName?: string | null | undefined;
     createdAt?: Date | undefined;
+    region?: string | undefined;
   }): StoredKey {
     const created = truncateToSeconds(k.createdAt ?? this.clock.now());
     const key: StoredKey = {
@@ -84,6 +99,7 @@ export class Store {
       secret: newSecret(),
       dateCreated: created,
       dateUpdated: created,
+      region: k.region ?? 'us1',
       seq: ++this.keySeq,
     };
     this.keys.set(key.sid, key);
@@ -101,5 +117,6 @@ export function publicKey(k: StoredKey): KeyRecord {
     secret: k.secret,
     dateCreated: new Date(k.dateCreated),
     dateUpdated: new Date(k.dateUpdated),
+    region: k.region,
   };
 }

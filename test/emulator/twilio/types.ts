@@ -13,6 +13,8 @@ export interface KeyRecord {
   secret: string;
   dateCreated: Date;
   dateUpdated: Date;
+  /** Twilio Region the key was made in ('us1', 'ie1', ...): it authenticates only there. */
+  region: string;
 }
 
 export interface AccountRecord {
@@ -24,6 +26,8 @@ export interface AccountRecord {
   /** Twilio test credentials (a separate "Test Account SID"). */
   test: boolean;
   keyLimit: number | undefined;
+  /** Auth Tokens of the Regions other than US1 (each Region has its own); `authToken` is US1's. */
+  regionalAuthTokens: Map<string, string>;
 }
 
 export interface RequestRecord {
@@ -37,6 +41,10 @@ export interface RequestRecord {
   /** Basic-auth user name (Account SID or Key SID), if any. */
   authUser: string | undefined;
   host: string | undefined;
+  /** The Twilio host the request was meant for (X-Twilio-Host header), if the client named one. */
+  twilioHost: string | undefined;
+  /** Region derived from twilioHost; 'us1' without it. */
+  region: string;
   /** HTTP status sent; 0 while in flight, and when no response was sent (reset, hang, lost-response faults). */
   status: number;
   /** Twilio error code of an error response. */

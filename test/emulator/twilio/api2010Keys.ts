@@ -1,0 +1,120 @@
+/**
+ * API 2010 Keys (/2010-04-01/Accounts/{AccountSid}/Keys.json): the key resource Twilio documents for
+ * managing API keys in every Region. It makes standard keys only (no KeyType, no Policy). Keys made here
+ * belong to the request's Region (regions.ts) and exist only there. Who may: as for IAM v1 (access.ts).
+ */
+import { accountInScope, requireKeyAdmin } from './access.js';
+import { rfc2822, truncateToSeconds } from './clock.js';
+import type { Handler, RequestContext } from './context.js';
+import { field } from './context.js';
+import { badRequest, notFound, TwilioError } from './errors.js';
+import { MAX_FRIENDLY_NAME } from './keys.js';
+import { paginate, parsePageRequest } from './pagination.js';
+import type { StoredKey } from './store.js';
+
+function pathAccount(ctx: RequestContext): string {
+  const sid = ctx.params['AccountSid'] ?? '';
+  accountInScope(ctx.store, ctx.principal, sid, ctx.path);
+  return sid;
+}
+
+function checkFriendlyName(name: string | undefined): void {
+  if (name !== undefined && [...name].length > MAX_FRIENDLY_NAME)
+    throw badRequest(
+      `FriendlyName is too long: ${[...name].length} characters, at most ${MAX_FRIENDLY_NAME}`,
+    );
+}
+
+function keyBody(k: StoredKey) {
+  return {
+    sid: k.sid,
+    friendly_name: k.friendlyName,
+    date_created: rfc2822(k.dateCreated),
+    date_updated: rfc2822(k.dateUpdated),
+  };
+}
+
+/** A key of the path's account in this Region, or 404. */
+function pathKey(ctx: RequestContext): StoredKey {
+  const accountSid = pathAccount(ctx);
+  const key = ctx.store.keys.get(ctx.params['Sid'] ?? '');
+  if (!key || key.accountSid !== accountSid || key.region !== ctx.region) throw notFound(ctx.path);
+  return key;
+}
+
+export const createKey2010: Handler = (ctx) => {
+  requireKeyAdmin(ctx.principal, 'create');
+  const accountSid = pathAccount(ctx);
+  const friendlyName = field(ctx.form, 'FriendlyName');
+  checkFriendlyName(friendlyName);
+  const limit = ctx.store.keyLimit(accountSid);
+  if (ctx.store.keysOf(accountSid, ctx.region).length >= limit)
+    throw new TwilioError(400, 70151, `API key limit reached: the account already has ${limit} keys`);
+  const key = ctx.store.createKey({
+    accountSid,
+    type: 'standard',
+    friendlyName,
+    createdAt: ctx.clock.now(),
+    region: ctx.region,
+  });
+  return { status: 201, body: { ...keyBody(key), secret: key.secret } };
+};
+
+export const listKeys2010: Handler = (ctx) => {
+  requireKeyAdmin(ctx.principal, 'list');
+  const accountSid = pathAccount(ctx);
+  const paging = parsePageRequest(ctx.query);
+  const all = ctx.store
+    .keysOf(accountSid, ctx.region)
+    .sort((a, b) => b.dateCreated.getTime() - a.dateCreated.getTime() || b.seq - a.seq);
+  const base = `/2010-04-01/Accounts/${accountSid}/Keys.json`;
+  // API 2010 pages carry relative `*_uri` links (clients put them on the host they called).
+  const page = paginate(
+    all,
+    (k) => ({ time: k.dateCreated.getTime(), seq: k.seq }),
+    paging,
+    'keys',
+    (p) => {
+      const q = new URLSearchParams({ PageSize: String(p.PageSize), Page: String(p.Page) });
+      if (p.PageToken !== undefined) q.set('PageToken', p.PageToken);
+      return `${base}?${q.toString()}`;
+    },
+  );
+  const start = paging.page * paging.pageSize;
+  return {
+    status: 200,
+    body: {
+      keys: page.items.map(keyBody),
+      first_page_uri: page.meta.first_page_url,
+      next_page_uri: page.meta.next_page_url,
+      previous_page_uri: page.meta.previous_page_url,
+      uri: page.meta.url,
+      page: page.meta.page,
+      page_size: page.meta.page_size,
+      start,
+      end: start + Math.max(0, page.items.length - 1),
+    },
+  };
+};
+
+export const fetchKey2010: Handler = (ctx) => {
+  requireKeyAdmin(ctx.principal, 'read');
+  return { status: 200, body: keyBody(pathKey(ctx)) };
+};
+
+export const updateKey2010: Handler = (ctx) => {
+  requireKeyAdmin(ctx.principal, 'update');
+  const key = pathKey(ctx);
+  const friendlyName = field(ctx.form, 'FriendlyName');
+  checkFriendlyName(friendlyName);
+  if (friendlyName !== undefined) key.friendlyName = friendlyName;
+  key.dateUpdated = truncateToSeconds(ctx.clock.now());
+  return { status: 200, body: keyBody(key) };
+};
+
+export const deleteKey2010: Handler = (ctx) => {
+  requireKeyAdmin(ctx.principal, 'delete');
+  const key = pathKey(ctx);
+  ctx.store.keys.delete(key.sid);
+  return { status: 204 };
+};
