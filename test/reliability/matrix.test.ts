@@ -416,9 +416,9 @@ async function seedLineage(c: Cell): Promise<{ k0: string; k1: { sid: string; se
   const k0 = add(3).sid;
   const k1 = add(2);
   for (const scope of [repoScope, envScope]) {
-    await seedSecret(c.github, scope, 'TWILIO_ACCOUNT_SID', c.account.sid);
-    await seedSecret(c.github, scope, 'TWILIO_API_KEY', k1.sid);
-    await seedSecret(c.github, scope, 'TWILIO_API_SECRET', k1.secret);
+    await seedSecret(c.github, scope, 'TWILIO_ACCOUNT_SID', c.account.sid, H);
+    await seedSecret(c.github, scope, 'TWILIO_API_KEY', k1.sid, H);
+    await seedSecret(c.github, scope, 'TWILIO_API_SECRET', k1.secret, H);
   }
   return { k0, k1 };
 }
@@ -639,7 +639,7 @@ const rotateAuthToken: Mode = {
   async run(c, call, kind, persistence, expect) {
     const { k1 } = await seedLineage(c);
     const old = c.account.authToken;
-    for (const scope of [repoScope, envScope]) await seedSecret(c.github, scope, 'TWILIO_AUTH_TOKEN', old);
+    for (const scope of [repoScope, envScope]) await seedSecret(c.github, scope, 'TWILIO_AUTH_TOKEN', old, H);
     const before = new Set(c.twilio.keys(c.account.sid).map((k) => k.sid));
     const inputs = {
       ...twilioInputs(c, {

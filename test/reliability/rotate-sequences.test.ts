@@ -36,9 +36,9 @@ async function seed(c: Cell): Promise<{ k0: string; k1: string }> {
   const k0 = add(3);
   const k1 = add(2);
   for (const scope of [repoScope, envScope]) {
-    await seedSecret(c.github, scope, 'TWILIO_ACCOUNT_SID', c.account.sid);
-    await seedSecret(c.github, scope, 'TWILIO_API_KEY', k1.sid);
-    await seedSecret(c.github, scope, 'TWILIO_API_SECRET', k1.secret);
+    await seedSecret(c.github, scope, 'TWILIO_ACCOUNT_SID', c.account.sid, H);
+    await seedSecret(c.github, scope, 'TWILIO_API_KEY', k1.sid, H);
+    await seedSecret(c.github, scope, 'TWILIO_API_SECRET', k1.secret, H);
   }
   return { k0: k0.sid, k1: k1.sid };
 }

@@ -50,12 +50,16 @@ export async function startCell(): Promise<Cell> {
   };
 }
 
-/** Writes a secret the way a previous run would have (sealed, through the API). */
+/**
+ * Writes a secret the way a previous run would have (sealed, through the API), `ageMs` ago: GitHub's
+ * updated_at then tells a write of this run from the seed, as it does after a real previous run.
+ */
 export async function seedSecret(
   github: GitHubEmulator,
   scope: ScopeRef,
   name: string,
   value: string,
+  ageMs = 0,
 ): Promise<void> {
   await sodium.ready;
   const { keyId, key } = github.publicKey(scope);
@@ -83,6 +87,7 @@ export async function seedSecret(
   });
   if (res.status !== 201 && res.status !== 204)
     throw new Error(`seeding ${name}: ${res.status} ${await res.text()}`);
+  if (ageMs) github.backdateSecret(scope, name, ageMs);
 }
 
 export interface Triple {
