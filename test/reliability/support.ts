@@ -13,14 +13,15 @@ export const ENVIRONMENT = 'production';
 export const NAMES = ['TWILIO_ACCOUNT_SID', 'TWILIO_API_KEY', 'TWILIO_API_SECRET'] as const;
 
 /**
- * Per-request client timeout for the action, read from the environment by src/inputs.ts. Short, so a
- * request that never answers costs seconds, not 30 s. Long enough that a busy machine (the emulators share
- * the test process with up to 8 concurrent cells) answering a healthy request late is rarely mistaken for
- * a hang; when it is, the matrix sees it in the log and says so (see `spurious` in matrix.test.ts).
+ * Per-request client timeout for the action, read from the environment by src/inputs.ts (both the Twilio
+ * and the GitHub client). Steps that meet no hang keep the default (30 s), so a healthy answer that a busy
+ * machine delivers late is never taken for a hang. Tests that inject a hang set it short (HANG_ENV): the
+ * hung request then ends when the client gives up, with no wait beyond that.
  */
 export const TIMEOUT_VARIABLE = 'TWILIO_CREDENTIALS_HTTP_TIMEOUT_MS';
-export const CLIENT_TIMEOUT_MS = 2_500;
-export const STEP_ENV = { [TIMEOUT_VARIABLE]: String(CLIENT_TIMEOUT_MS) };
+export const HANG_TIMEOUT_MS = 300;
+export const STEP_ENV: Record<string, string> = {};
+export const HANG_ENV: Record<string, string> = { [TIMEOUT_VARIABLE]: String(HANG_TIMEOUT_MS) };
 
 export const repoScope: ScopeRef = { repository: REPO };
 export const envScope: ScopeRef = { repository: REPO, environment: ENVIRONMENT };
