@@ -8,6 +8,8 @@ import { INPUT_DEFAULTS } from '../src/defaults.js';
 import { parseInputs } from '../src/inputs.js';
 import { presetTable } from '../src/policy.js';
 import { BAD_INPUTS, VALID } from '../test/cases/bad-inputs.js';
+import { cellCount } from '../test/reliability/matrix/framework.js';
+import { MODES } from '../test/reliability/matrix/modes.js';
 
 interface ActionYml {
   inputs: Record<string, { description: string; required?: boolean; default?: string }>;
@@ -60,6 +62,7 @@ export function sections(actionYml: string): Record<string, string> {
     presets: presetTable(),
     'bad-inputs': badInputsTable(),
     'bad-inputs-count': String(BAD_INPUTS.length),
+    'matrix-cells': String(cellCount(MODES)),
   };
 }
 

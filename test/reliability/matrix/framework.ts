@@ -410,3 +410,14 @@ export function defineMatrix(modes: readonly Mode[], opts: { testMode?: boolean 
     });
   });
 }
+
+/** Cells defineMatrix() declares for `modes` (plus the one test-mode cell): the README states this count. */
+export function cellCount(modes: readonly Mode[], testMode = true): number {
+  const kinds = (call: Call) => (call.side === 'twilio' ? TWILIO_KINDS : GITHUB_KINDS).length;
+  return (
+    modes.reduce(
+      (n, mode) => n + mode.calls.reduce((m, call) => m + kinds(call) * PERSISTENCE.length, 0),
+      0,
+    ) + (testMode ? 1 : 0)
+  );
+}
