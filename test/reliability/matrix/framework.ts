@@ -200,6 +200,10 @@ export function checkFaulted(
   const extra = spurious(steps, call, kind, fault.hits());
   const log = `${fault.describe()}\n${steps.map((s) => s.stdout).join('\n---\n')}`;
   const said = [...errors, ...warnings];
+  expect(
+    errors.filter((m) => /nothing was rotated/.test(m) && /unusable pair/.test(m)),
+    'a message that says nothing was rotated cannot also warn of an unusable pair',
+  ).toEqual([]);
   // A healthy-but-late answer on the last attempt shows as a timeout instead of the fault's status.
   const shows = (m: string) => SHOWS[kind].test(m) || (extra > 0 && SHOWS.hang.test(m));
   const named = () =>

@@ -73,6 +73,8 @@ export const rotate: Mode = {
       path: ENV_SECRET('TWILIO_API_KEY'),
       names: /write secret TWILIO_API_KEY/,
       clean: 1,
+      // One write budget: updated_at (the seeded value is an hour old) shows the SID never landed, so the
+      // SID is not written back there.
       bound: 4,
     },
     {
