@@ -8,5 +8,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // Files at once. Vitest's default is one fewer than the cores (1 on a 2-core machine), but most files
+    // wait on child processes and sockets, not on the CPU, so several at once overlap their waits.
+    maxWorkers: 4,
+    // The bundled action is imported as shipped (test/harness/in-process.ts), not through Vite.
+    server: { deps: { external: [/\/dist\/[^/]*\.js$/] } },
   },
 });

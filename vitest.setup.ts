@@ -2,6 +2,7 @@
 // test starts and, after the file, scans every step the harness ran: see test/harness/leak-scan.ts.
 import { afterAll, vi } from 'vitest';
 import { assertNoLeaks, installStepWatcher } from './test/harness/leak-scan.js';
+import { assertNoDoubleSpaces } from './test/harness/message-check.js';
 
 vi.mock('./test/emulator/twilio/index.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('./test/emulator/twilio/index.js')>();
@@ -26,6 +27,7 @@ vi.mock('./test/emulator/github/index.js', async (importOriginal) => {
 installStepWatcher();
 
 afterAll(() => {
+  assertNoDoubleSpaces();
   const report = assertNoLeaks();
   if (report.steps > 0)
     // eslint-disable-next-line no-console

@@ -1,12 +1,15 @@
 // Generated parts of the README, between <!-- NAME:start --> and <!-- NAME:end --> markers:
 // inputs and outputs (from action.yml), presets (from src/data/presets.ts) and the bad-input
-// troubleshooting table (from test/cases/bad-inputs.ts, with the messages the action really prints).
+// troubleshooting table (from test/cases/bad-inputs.ts, with the messages the action really prints), and
+// figures inside the text between <!-- NAME --> and <!-- /NAME --> (how many bad inputs that table has).
 import { parse } from 'yaml';
 import type { RunContext } from '../src/config.js';
 import { INPUT_DEFAULTS } from '../src/defaults.js';
 import { parseInputs } from '../src/inputs.js';
 import { presetTable } from '../src/policy.js';
 import { BAD_INPUTS, VALID } from '../test/cases/bad-inputs.js';
+import { cellCount } from '../test/reliability/matrix/framework.js';
+import { MODES } from '../test/reliability/matrix/modes.js';
 
 interface ActionYml {
   inputs: Record<string, { description: string; required?: boolean; default?: string }>;
@@ -58,6 +61,8 @@ export function sections(actionYml: string): Record<string, string> {
     outputs: outputsTable(actionYml),
     presets: presetTable(),
     'bad-inputs': badInputsTable(),
+    'bad-inputs-count': String(BAD_INPUTS.length),
+    'matrix-cells': String(cellCount(MODES)),
   };
 }
 
@@ -70,9 +75,12 @@ export function render(
   const missing: string[] = [];
   for (const [name, body] of Object.entries(generated)) {
     const re = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(<!-- ${name}:end -->)`);
-    if (!re.test(text)) missing.push(name);
-    else
+    // A figure inside a sentence or table cell: <!-- NAME -->value<!-- /NAME -->.
+    const inline = new RegExp(`(<!-- ${name} -->)[^<]*(<!-- /${name} -->)`);
+    if (re.test(text))
       text = text.replace(re, (_m, a: string, b: string) => `${a}<!-- prettier-ignore -->\n${body}\n\n${b}`);
+    else if (inline.test(text)) text = text.replace(inline, (_m, a: string, b: string) => `${a}${body}${b}`);
+    else missing.push(name);
   }
   return { text, missing };
 }

@@ -1,21 +1,20 @@
-// Generates src/data/permissions.ts from ../shared/twilio/permissions.tsv, and docs/presets.md from
+// Generates src/data/permissions.ts from third_party/twilio-permissions/permissions.tsv, and docs/presets.md from
 // the presets. Usage: npx tsx scripts/gen-permissions.ts [--check]
 // --check writes nothing and exits 1 when a committed file differs from what would be generated.
-// Without the TSV (CI has no ../shared) the catalogue check is skipped with a message.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TSV = resolve(ROOT, '../shared/twilio/permissions.tsv');
+const TSV = resolve(ROOT, 'third_party/twilio-permissions/permissions.tsv');
 const DATA = resolve(ROOT, 'src/data/permissions.ts');
 const DOCS = resolve(ROOT, 'docs/presets.md');
 const GRAMMAR =
   /^\/twilio\/([a-z0-9-]+)\/([a-z0-9-]+(?:\.[a-z0-9-]+)*)\/(read|list|create|update|delete|\*)$/;
 const ACTION_ORDER = ['*', 'read', 'list', 'create', 'update', 'delete'];
 
-// As described in ../shared/twilio/README.md.
+// As described in third_party/twilio-permissions/README.md.
 const SOURCES: Record<string, string> = {
   S1: 'dixahq/twilio-client, src/main/scala/com/dixa/twilio/model/iam/ApiKeyPolicy.scala (Apache-2.0)',
   S1o: "S1's oldest block, which looks copied from a live key's policy",
@@ -56,7 +55,7 @@ function generateCatalogue(tsv: string): string {
 //
 // Known Twilio restricted-key permissions: ${count} strings, ${lines.length} resources. NOT an official list
 // (Twilio publishes its catalogue only as per-product PDFs), so an unknown but well-formed string is allowed.
-// Source: ../shared/twilio/permissions.tsv (sha256 ${sha}),
+// Source: third_party/twilio-permissions/permissions.tsv (sha256 ${sha}),
 // assembled from public code that uses the strings (in parentheses: how many of its strings each source has):
 ${sourceLines.join('\n')}
 // Licence: the entries are Twilio API identifiers (facts), compiled from S1 (Apache-2.0) and
@@ -115,11 +114,7 @@ function sync(path: string, content: string, check: boolean): boolean {
 
 const check = process.argv.includes('--check');
 let ok = true;
-if (existsSync(TSV)) {
-  ok = sync(DATA, generateCatalogue(readFileSync(TSV, 'utf8')), check) && ok;
-} else {
-  console.log(`${relative(ROOT, TSV)} not found: skipping the catalogue ${check ? 'check' : 'generation'}`);
-}
+ok = sync(DATA, generateCatalogue(readFileSync(TSV, 'utf8')), check) && ok;
 // Imported after the catalogue is written, since src/policy.ts loads it.
 ok = sync(DOCS, await generateDocs(), check) && ok;
 process.exitCode = ok ? 0 : 1;

@@ -2,7 +2,7 @@
 //
 // Known Twilio restricted-key permissions: 516 strings, 162 resources. NOT an official list
 // (Twilio publishes its catalogue only as per-product PDFs), so an unknown but well-formed string is allowed.
-// Source: ../shared/twilio/permissions.tsv (sha256 f88f6d5ddcb81d9f7ba38c15d65aed1e6397acb1c5dc01da25ccc35ff83421be),
+// Source: third_party/twilio-permissions/permissions.tsv (sha256 f88f6d5ddcb81d9f7ba38c15d65aed1e6397acb1c5dc01da25ccc35ff83421be),
 // assembled from public code that uses the strings (in parentheses: how many of its strings each source has):
 //   S1 (513): dixahq/twilio-client, src/main/scala/com/dixa/twilio/model/iam/ApiKeyPolicy.scala (Apache-2.0)
 //   S1o (99): S1's oldest block, which looks copied from a live key's policy

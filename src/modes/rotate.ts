@@ -19,6 +19,13 @@
 // but it does return each secret's updated_at: a secret whose updated_at changed since before this run
 // wrote anything got the new value, and counts as written (with a warning).
 //
+// A persistent write failure costs one write budget (4 attempts) per secret. After a failed round 1 the
+// SID is restored only where the new SID landed or may have landed: a target whose write provably never
+// landed (a 4xx, or updated_at unchanged and older than the SID written just before) is not written
+// again, so a target that keeps failing sees 4 attempts in all. Only when updated_at cannot tell (it
+// could not be read, or the old value is from the same second) does the restore spend a second budget,
+// since it is the one way to keep that target's pair usable.
+//
 // When some API_SECRET writes succeed and others fail (rare: the public-key reads and the first round
 // proved access), GitHub cannot give the old values back, so a full rollback is impossible. Then the
 // failed targets get back the SID they held (every target holds a matching working pair), every
@@ -38,6 +45,7 @@ import { createKeyApi } from '../twilio/keys.js';
 import { outputLocation } from './location-outputs.js';
 import { ephemeralName } from '../naming.js';
 import { sleep } from '../retry.js';
+import { sentences } from '../sentences.js';
 import { planRotation } from './rotation-plan.js';
 import { keySecretNames } from './secrets-names.js';
 
@@ -191,8 +199,15 @@ export async function runRotate(cfg: RotateConfig, runner: Runner): Promise<void
     );
     runner.output('secrets-written', JSON.stringify([]));
     runner.output('deleted-keys', '[]');
+    // "Nothing was rotated" only when every target is back to (or never left) its working pair.
     throw new Error(
-      `Rotation failed; nothing was rotated. ${first.failed.map((f) => f.error.explain()).join(' ')} ${restore.text} ${await discard(keys, key)} Old ${restore.ok ? 'secrets and keys are' : 'keys are'} untouched.`,
+      sentences(
+        restore.ok ? 'Rotation failed; nothing was rotated.' : 'Rotation failed.',
+        ...first.failed.map((f) => f.error.explain()),
+        restore.text,
+        await discard(keys, key),
+        `Old ${restore.ok ? 'secrets and keys are' : 'keys are'} untouched.`,
+      ),
     );
   }
 
@@ -217,7 +232,13 @@ export async function runRotate(cfg: RotateConfig, runner: Runner): Promise<void
     runner.output('deleted-keys', '[]');
     if (rotated.size === 0)
       throw new Error(
-        `Rotation failed; nothing was rotated. ${reasons} ${restore.text} ${await discard(keys, key)} Old keys are untouched.`,
+        sentences(
+          restore.ok ? 'Rotation failed; nothing was rotated.' : 'Rotation failed.',
+          reasons,
+          restore.text,
+          await discard(keys, key),
+          'Old keys are untouched.',
+        ),
       );
     // Some targets hold the new pair and their old values cannot be read back: keep every key.
     outputKey(cfg, runner, key, credentialType);
@@ -231,13 +252,17 @@ export async function runRotate(cfg: RotateConfig, runner: Runner): Promise<void
       ]),
     );
     throw new Error(
-      `Rotation incomplete: ${[...rotated].join(', ')} ${rotated.size === 1 ? 'holds' : 'hold'} the new key ${key.sid}; ${failedTargets.map((p) => describeTarget(p.target)).join(', ')} kept the key each held before. ${reasons} ${restore.text} No key was deleted${restore.ok ? ', so every target holds a working pair' : ''}; the next rotation writes every target again and converges.`,
+      sentences(
+        `Rotation incomplete: ${[...rotated].join(', ')} ${rotated.size === 1 ? 'holds' : 'hold'} the new key ${key.sid}; ${failedTargets.map((p) => describeTarget(p.target)).join(', ')} kept the key each held before.`,
+        reasons,
+        restore.text,
+        `No key was deleted${restore.ok ? ', so every target holds a working pair' : ''}; the next rotation writes every target again and converges.`,
+      ),
     );
   }
 
   runner.info(`Wrote ${written.length} secret(s): ${written.join(', ')}.`);
   outputKey(cfg, runner, key, credentialType);
-  runner.output('secrets-written', JSON.stringify(written));
 
   // Every target holds the new key: superseded keys past grace may go.
   const removal = await keys.removeMany(plan.remove.map((k) => k.sid));
@@ -268,8 +293,14 @@ export async function runRotate(cfg: RotateConfig, runner: Runner): Promise<void
 
   if (cfg.rotateAuthToken) {
     try {
-      await rotateAuthToken(cfg, runner, api, prepared, describeTarget, rows, (r) => settle(r, secretName));
+      // secrets-written names <prefix>AUTH_TOKEN too once it holds the promoted token.
+      written.push(
+        ...(await rotateAuthToken(cfg, runner, api, prepared, describeTarget, rows, (r) =>
+          settle(r, secretName),
+        )),
+      );
     } catch (e) {
+      runner.output('secrets-written', JSON.stringify(written));
       rows.push(['Auth Token', 'NOT rotated: the current Auth Token still works']);
       runner.summary(table('Twilio rotation', rows));
       throw new Error(
@@ -278,6 +309,7 @@ export async function runRotate(cfg: RotateConfig, runner: Runner): Promise<void
       );
     }
   }
+  runner.output('secrets-written', JSON.stringify(written));
   runner.summary(table('Twilio rotation', rows, `Targets: ${targetLabels.join(', ')}.`));
 }
 
@@ -507,7 +539,7 @@ async function rotateAuthToken(
   describeTarget: Describe,
   rows: Row[],
   settle: (report: WriteReport) => Promise<Settled>,
-): Promise<void> {
+): Promise<string[]> {
   const { createAuthTokenApi } = await import('../twilio/auth-tokens.js');
   const tokens = createAuthTokenApi(cfg.twilio, { log: runner });
   const oldToken = cfg.twilio.credential.password;
@@ -595,6 +627,7 @@ async function rotateAuthToken(
       'invalidated at once by the promotion. Anything still holding its value (other workflows, later steps of this job that read the secret at job start, servers) fails with 20003 until it reads the new secret.',
     ],
   );
+  return where;
 }
 
 function explain(e: unknown): string {

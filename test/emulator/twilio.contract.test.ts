@@ -1,5 +1,5 @@
 /**
- * The Twilio emulator against Twilio's official OpenAPI descriptions (twilio-oai, /work/shared/twilio):
+ * The Twilio emulator against Twilio's official OpenAPI descriptions (twilio-oai, vendored in third_party/twilio-oai/):
  * every route is driven by real twilio-node domains (Iam, Accounts, Api, Lookups) through a minimal client
  * that sends to the emulator's origin. Each request the emulator received must route to the expected
  * operation and pass openapi-backend's request validation; each response body must validate against the

@@ -114,7 +114,11 @@ export function parseCommands(stdout: string): WorkflowCommand[] {
   return out;
 }
 
-function inputEnv(inputs: Record<string, string>, env: Record<string, string>): Record<string, string> {
+/** INPUT_* for every input of action.yml: the test's value, else the default (as the runner does). */
+export function inputEnv(
+  inputs: Record<string, string>,
+  env: Record<string, string>,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, spec] of Object.entries(action.inputs)) {
     // The runner evaluates expressions in defaults; the only one we use is github.api_url.
@@ -195,10 +199,14 @@ export async function runStep(step: 'main' | 'post', options: StepOptions = {}):
     files: raw,
     durationMs: performance.now() - started,
   };
-  const record: RecordedStep = { step, options, result };
+  recordStep({ step, options, result });
+  return result;
+}
+
+/** Adds a step to recordedSteps and tells the listeners (also used by test/harness/in-process.ts). */
+export function recordStep(record: RecordedStep): void {
   recordedSteps.push(record);
   for (const listener of stepListeners) listener(record);
-  return result;
 }
 
 export interface RecordedStep {

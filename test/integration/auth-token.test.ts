@@ -92,6 +92,10 @@ describe('rotate-auth-token', () => {
 
     // The key rotation happened too, with the old token, before the promotion.
     expect(github.secret(repo(), 'TWILIO_API_KEY')?.plaintext).toBe(step.outputs['api-key-sid']);
+    // secrets-written names every secret the run wrote, the Auth Token included.
+    const written = JSON.parse(step.outputs['secrets-written'] ?? '[]') as string[];
+    expect(written).toHaveLength(8);
+    expect(written.filter((w) => w.endsWith('/TWILIO_AUTH_TOKEN'))).toHaveLength(2);
     // Masked before any other use, and never in state or summary.
     expect(leaks(step, primary)).toEqual([]);
     expect(step.commands.filter((c) => c.command === 'add-mask').map((c) => c.message)).toContain(primary);
@@ -108,6 +112,10 @@ describe('rotate-auth-token', () => {
     const step = await runStep('main', { inputs: inputs() });
     expect(step.exitCode).toBe(1);
     expect(errorOf(step)).toMatch(/key rotation succeeded .* but the Auth Token rotation failed/);
+    // The key's secrets were written; the Auth Token (put back to the old value) is not listed.
+    const written = JSON.parse(step.outputs['secrets-written'] ?? '[]') as string[];
+    expect(written).toHaveLength(6);
+    expect(written.filter((w) => w.endsWith('/TWILIO_AUTH_TOKEN'))).toEqual([]);
     expect(errorOf(step)).toMatch(/current Auth Token still works/);
     await expectOldTokenIntact();
     // The repository got the secondary first, then the current token back; the environment never got one.

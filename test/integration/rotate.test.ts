@@ -366,8 +366,9 @@ describe('rotate', () => {
     const r1 = await rotate();
     const k1 = r1.outputs['api-key-sid'] as string;
     const path = `/repos/${repoName}/environments/production/secrets/TWILIO_API_KEY`;
-    // GitHub's updated_at has whole seconds: let the old value be from an earlier second than this run's writes.
-    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    // GitHub's updated_at has whole seconds: the old values are from an earlier second than this run's writes.
+    for (const name of ['TWILIO_ACCOUNT_SID', 'TWILIO_API_KEY', 'TWILIO_API_SECRET'])
+      github.backdateSecret(env(), name, 60_000);
     github.faults.add({ method: 'PUT', path, kind: 'status', status: 500 });
     const before = github.requests.filter((r) => r.method === 'PUT' && r.path === path).length;
     const r2 = await rotate();

@@ -171,7 +171,8 @@ describe('secrets delivery', () => {
     expect(main.signal).toBe('SIGINT');
     expect(main.state['key-sid']).toMatch(/^SK/);
     github.latencyMs = 0;
-    await new Promise((r) => setTimeout(r, 900)); // let any PUT already in flight land
+    // Let any PUT already in flight land (the emulator answers it after its latency).
+    while (github.requests.some((r) => r.endedAt === undefined)) await new Promise((r) => setTimeout(r, 10));
     const post = await runStep('post', { inputs: inputs({ secrets: 'repository' }), state: main.state });
     expect(post.exitCode).toBe(0);
     expect(twilio.keys(account.sid)).toHaveLength(0);

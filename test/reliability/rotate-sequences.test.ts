@@ -9,7 +9,6 @@ import {
   REPO,
   repoScope,
   seedSecret,
-  sleep,
   startCell,
   STEP_ENV,
   TOKEN,
@@ -36,9 +35,9 @@ async function seed(c: Cell): Promise<{ k0: string; k1: string }> {
   const k0 = add(3);
   const k1 = add(2);
   for (const scope of [repoScope, envScope]) {
-    await seedSecret(c.github, scope, 'TWILIO_ACCOUNT_SID', c.account.sid);
-    await seedSecret(c.github, scope, 'TWILIO_API_KEY', k1.sid);
-    await seedSecret(c.github, scope, 'TWILIO_API_SECRET', k1.secret);
+    await seedSecret(c.github, scope, 'TWILIO_ACCOUNT_SID', c.account.sid, H);
+    await seedSecret(c.github, scope, 'TWILIO_API_KEY', k1.sid, H);
+    await seedSecret(c.github, scope, 'TWILIO_API_SECRET', k1.secret, H);
   }
   return { k0: k0.sid, k1: k1.sid };
 }
@@ -118,8 +117,7 @@ describe.concurrent('rotate, run after run', () => {
     const c = await startCell();
     try {
       const { k1 } = await seed(c);
-      // Rotations hours apart, compressed: past the few seconds of clock slack rotate allows (keyHeldAt).
-      await new Promise((r) => setTimeout(r, 6_000));
+      // The seeded secrets were written an hour ago (seed), so updated_at tells which key each target held.
       // Round 2 fails on the environment: the repository is moved on to the new key N1, the environment's
       // SID is set back to K1, the key it held.
       c.github.faults.add({
@@ -139,7 +137,6 @@ describe.concurrent('rotate, run after run', () => {
 
       // Next rotation: round 1 fails on the repository, the environment got the new SID N2. The SID put
       // back there must be K1's (the key the environment held), not N1's (the newest older lineage key).
-      await new Promise((r) => setTimeout(r, 6_000));
       c.github.faults.add({
         method: 'PUT',
         path: secretPath(repoScope, 'TWILIO_API_KEY'),
@@ -172,6 +169,8 @@ describe.concurrent('rotate, run after run', () => {
     try {
       await seed(c);
       leaveTwin(c);
+      // Keys minted now look 2 s old to the sweep below (max-age 1s; it reads the time from Twilio's answers).
+      c.twilio.clock.advance(-2_000);
       const first = await rotate(c);
       expect(first.exitCode).toBe(1);
       c.twilio.faults.clear();
@@ -185,7 +184,6 @@ describe.concurrent('rotate, run after run', () => {
       if (twin?.friendlyName?.startsWith('gha:eph:')) {
         // Ephemeral-tagged: a later scheduled sweep removes it.
         expect(message).toMatch(/mode: sweep/);
-        await sleep(2_000);
         const swept = await runStep('main', {
           inputs: {
             'account-sid': c.account.sid,

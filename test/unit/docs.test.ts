@@ -19,6 +19,18 @@ describe('README.md', () => {
     expect(text === readme, 'README.md generated sections are stale: run `npm run docs`').toBe(true);
   });
 
+  it('states the bad-input count the table has, generated inline', () => {
+    const figure = /<!-- bad-inputs-count -->(\d+)<!-- \/bad-inputs-count -->/.exec(readme);
+    const rows = /<!-- bad-inputs:start -->([\s\S]*?)<!-- bad-inputs:end -->/.exec(readme)?.[1] ?? '';
+    expect(Number(figure?.[1])).toBe(
+      rows
+        .split('\n')
+        .filter((l) => l.startsWith('| ') && !l.startsWith('| problem') && !l.startsWith('| ---')).length,
+    );
+    const stale = readme.replace(/(<!-- bad-inputs-count -->)\d+/, '$154');
+    expect(render(stale, sections(actionYml)).text).toBe(readme);
+  });
+
   it('agrees with action.yml (the drift check)', () => {
     expect(drift(readme, actionYml)).toEqual([]);
   });

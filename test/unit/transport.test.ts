@@ -248,25 +248,19 @@ describe('TwilioTransport: no answer', () => {
   });
 
   it('GET: a request that never answers times out after timeoutMs and is retried', async () => {
-    const started = performance.now();
     const res = await send('GET', [hang, hang, ok], { timeoutMs: 150 });
     expect(res.statusCode).toBe(200);
     expect(seen).toHaveLength(3);
     expect(logged[0]).toContain('timed out after 150 ms');
-    const elapsed = performance.now() - started;
-    expect(elapsed).toBeGreaterThanOrEqual(280);
-    expect(elapsed).toBeLessThan(1_500);
   });
 
   it('GET: persistent hangs: attempts x timeoutMs, then NetworkError', async () => {
-    const started = performance.now();
     const error = await send('GET', [hang, hang, hang, hang, hang], { timeoutMs: 100 }).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(NetworkError);
     expect((error as NetworkError).reason).toContain('timed out after 100 ms');
     expect(seen).toHaveLength(DEFAULT_RETRY.attempts);
-    expect(performance.now() - started).toBeLessThan(2_000);
   });
 
   it('POST: a timeout is not retried', async () => {

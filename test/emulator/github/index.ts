@@ -97,6 +97,8 @@ export interface GitHubEmulator {
   /** Decrypts a stored secret with its scope's private key. */
   secret(scope: ScopeRef, name: string): SecretView | undefined;
   secrets(): Array<{ scopeLabel: string; name: string }>;
+  /** Moves a stored secret's created_at / updated_at back by `ms`, as if a previous run wrote it then. */
+  backdateSecret(scope: ScopeRef, name: string, ms: number): void;
   /** The scope's current public key (base64 ORIGINAL) and key id. */
   publicKey(scope: ScopeRef): { keyId: string; key: string };
   /** Replaces the scope's key pair (GitHub rotates keys); secrets sealed for the old key then fail with 422. */
@@ -365,6 +367,14 @@ class Emulator implements GitHubEmulator {
     if (s.visibility !== undefined) view.visibility = s.visibility;
     if (s.selectedRepositoryIds !== undefined) view.selectedRepositoryIds = [...s.selectedRepositoryIds];
     return view;
+  }
+
+  backdateSecret(ref: ScopeRef, name: string, ms: number): void {
+    const s = this.mustScope(ref).secrets.get(name.toUpperCase());
+    if (!s) throw new Error(`no secret ${name} in ${JSON.stringify(ref)}`);
+    const back = (iso: string) => isoSeconds(new Date(Date.parse(iso) - ms));
+    s.createdAt = back(s.createdAt);
+    s.updatedAt = back(s.updatedAt);
   }
 
   secrets(): Array<{ scopeLabel: string; name: string }> {

@@ -1,9 +1,9 @@
 /**
- * Twilio's official OpenAPI descriptions (twilio-oai, see /work/shared/twilio/README.md), for contract
+ * Twilio's official OpenAPI descriptions (twilio-oai, vendored in third_party/twilio-oai/), for contract
  * tests: openapi-backend routes and validates requests; responses are checked with Ajv (openapi-backend's
  * own Ajv 8) against the spec's response schema, translated from OpenAPI 3.0 to JSON Schema here.
  *
- * Spec files are read from $TWILIO_OAI_DIR, else ../shared/twilio next to the repository.
+ * Spec files are read from $TWILIO_OAI_DIR, else the repository's third_party/twilio-oai/.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,8 @@ import { OpenAPIBackend, ValidationContext } from 'openapi-backend';
 export type SpecName = 'twilio_iam_v1' | 'twilio_accounts_v1' | 'twilio_api_v2010' | 'twilio_lookups_v2';
 
 export const SPEC_DIR =
-  process.env['TWILIO_OAI_DIR'] ?? fileURLToPath(new URL('../../../../shared/twilio/', import.meta.url));
+  process.env['TWILIO_OAI_DIR'] ??
+  fileURLToPath(new URL('../../../third_party/twilio-oai/', import.meta.url));
 
 /** Which spec describes a path (all Twilio hosts share the emulator's one origin). */
 export function specFor(path: string): SpecName {
