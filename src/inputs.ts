@@ -22,7 +22,13 @@ import { parseAccessToken } from './access-token-inputs.js';
 export type ReadInput = (name: string) => string;
 
 export type ParseResult =
-  | { readonly ok: true; readonly config: Config; readonly warnings: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly config: Config;
+      readonly warnings: readonly string[];
+      /** Information about a choice made for the user: logged, never a warning. */
+      readonly notes: readonly string[];
+    }
   | { readonly ok: false; readonly errors: readonly string[] };
 
 export const MODES: readonly Mode[] = ['ephemeral', 'revoke', 'rotate', 'sweep', 'test'];
@@ -46,6 +52,7 @@ export function isPullRequestEvent(eventName: string): boolean {
 class Problems {
   readonly errors: string[] = [];
   readonly warnings: string[] = [];
+  readonly notes: string[] = [];
   add(input: string, message: string): void {
     this.errors.push(`Input '${input}': ${message}`);
   }
@@ -302,6 +309,7 @@ const MODE_INPUTS: Record<Mode, readonly string[]> = {
     'friendly-name',
     'grace-period',
     'rotate-auth-token',
+    'overwrite-secrets',
     'secrets',
     'secret-prefix',
     'github-token',
@@ -355,7 +363,7 @@ export function parseInputs(read: ReadInput, ctx: ParseContext): ParseResult {
       let keyType = oneOf(p, read, 'key-type', ['restricted', 'standard'] as const, 'restricted');
       if (accessToken.request && !isGiven('key-type', keyTypeInput) && !read('permissions')) {
         keyType = 'standard';
-        p.warnings.push(
+        p.notes.push(
           `Access Tokens need a standard key to sign them; key-type 'standard' was chosen because 'permissions' is empty.`,
         );
       }
@@ -432,6 +440,7 @@ export function parseInputs(read: ReadInput, ctx: ParseContext): ParseResult {
         friendlyName: rotationName(lineage),
         gracePeriodMs: duration(p, read, 'grace-period', '1h'),
         rotateAuthToken,
+        overwriteSecrets: bool(p, read, 'overwrite-secrets', false),
         delivery: delivery(p, read, run, ctx.env, timeoutMs),
       };
       if (rotation.delivery.targets.length === 0 && !read('secrets'))
@@ -459,5 +468,5 @@ export function parseInputs(read: ReadInput, ctx: ParseContext): ParseResult {
 
   if (config) p.warnings.push(...unusedInputs(read, config.mode));
   if (p.errors.length > 0 || !config) return { ok: false, errors: p.errors };
-  return { ok: true, config, warnings: p.warnings };
+  return { ok: true, config, warnings: p.warnings, notes: p.notes };
 }

@@ -64,6 +64,12 @@ export interface SecretsApi {
     values: readonly SecretValue[],
     options?: { readonly ordered?: boolean },
   ): Promise<WriteReport>;
+  /**
+   * Which of the named secrets already exist in each target (GET of each secret's metadata, all at once;
+   * 404 = absent). Meant to run alongside prepare(), so it adds no round trip.
+   * @throws GitHubError for the first read that fails other than with 404.
+   */
+  existing(targets: readonly SecretTarget[], names: readonly string[]): Promise<SecretRef[]>;
   /** DELETEs the named secrets from every target; a 404 counts as removed. Never throws for HTTP failures. */
   remove(targets: readonly SecretTarget[], names: readonly string[]): Promise<RemoveReport>;
 }
@@ -301,6 +307,24 @@ export function createSecretsApi(cfg: GitHubConfig, deps: SecretsApiDeps = {}): 
         await pool(pairs, concurrency, ([p, v]) => writeOne(p, v, report));
       } else await pool(prepared, concurrency, (p) => writeTargetInOrder(p, values, report));
       return report;
+    },
+
+    async existing(targets, names) {
+      const pairs = targets.flatMap((target) => names.map((name) => [target, name] as const));
+      const found = await pool(pairs, Math.max(concurrency, pairs.length), async ([target, name]) => {
+        try {
+          await call('GET', secretRoute(target, name), {
+            target,
+            operation: 'read-secret',
+            secretName: name,
+          });
+          return true;
+        } catch (error) {
+          if ((error as GitHubError).status === 404) return false;
+          throw error;
+        }
+      });
+      return pairs.filter((_, i) => found[i]).map(([target, name]) => ({ target, name }));
     },
 
     async remove(targets, names) {
