@@ -6,9 +6,11 @@ import type { KeyApi, TwilioError } from '../twilio/keys.js';
 export function deletePermissionError(refusal: TwilioError): string {
   return (
     `The admin API key (api-key) may not delete API keys: Twilio refused a DELETE of a key that cannot exist ` +
-    `(${refusal.code !== undefined ? `error ${refusal.code}, ` : ''}HTTP ${refusal.status ?? '?'}). Either it lacks ` +
-    `/twilio/iam/api-keys/delete (give it that with /create and /list, or use a Main key or auth-token), or ` +
-    `account-sid, api-key and api-secret do not belong together. No key was minted, so none is left behind.`
+    `(${refusal.code !== undefined ? `error ${refusal.code}, ` : ''}HTTP ${refusal.status ?? '?'}). Most likely ` +
+    `account-sid, api-key and api-secret do not belong together, or it is a Standard key (Standard keys never can ` +
+    `manage API keys), or a restricted key without /twilio/iam/api-keys/delete. Use auth-token, a Main key, or a ` +
+    `restricted key holding /twilio/iam/api-keys/create, /twilio/iam/api-keys/list and ` +
+    `/twilio/iam/api-keys/delete. No key was minted, so none is left behind.`
   );
 }
 
