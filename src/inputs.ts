@@ -158,7 +158,7 @@ function adminCredential(p: Problems, read: ReadInput, sid: string): AdminCreden
   } else {
     p.add(
       'auth-token',
-      `an admin credential is required: 'auth-token', or 'api-key' + 'api-secret' of a Main key or of a restricted key holding /twilio/iam/api-keys/create and /delete. Pass them from secrets, e.g. auth-token: \${{ secrets.TWILIO_AUTH_TOKEN }}.`,
+      `an admin credential is required: 'auth-token', or 'api-key' + 'api-secret' of a Main key or of a restricted key holding /twilio/iam/api-keys/create and /delete. Pass them from secrets, e.g. auth-token: \${{ secrets.TWILIO_ADMIN_AUTH_TOKEN }}.`,
     );
   }
   return { kind: 'auth-token', username: sid, password: '' };
