@@ -16,6 +16,8 @@ export interface Check {
   readonly what: string;
   /** Undefined: passed. */
   readonly problem: string | undefined;
+  /** Not run, because a check it depends on failed. */
+  readonly skipped?: boolean;
 }
 
 function explain(e: unknown): string {
@@ -47,19 +49,24 @@ export function report(
   checks: readonly Check[],
 ): void {
   for (const line of plan) runner.info(line);
-  for (const c of checks) runner.info(c.problem ? `✗ ${c.what}: ${c.problem}` : `✓ ${c.what}`);
-  const failed = checks.filter((c) => c.problem);
+  const mark = (c: Check) => (c.skipped ? '–' : c.problem ? '✗' : '✓');
+  for (const c of checks) runner.info(`${mark(c)} ${c.what}${c.problem ? `: ${c.problem}` : ''}`);
+  const failed = checks.filter((c) => c.problem && !c.skipped);
   runner.summary(
     table(
       title,
-      checks.map((c) => [c.problem ? `❌ ${c.what}` : `✅ ${c.what}`, c.problem ?? 'ok'] as const),
-      `Plan: ${plan.join(' ')}`,
+      checks.map(
+        (c) => [`${c.skipped ? '➖' : c.problem ? '❌' : '✅'} ${c.what}`, c.problem ?? 'ok'] as const,
+      ),
+      `Plan:\n\n${plan.map((line) => `- ${line}`).join('\n')}`,
     ),
   );
-  if (failed.length > 0)
+  if (failed.length > 0) {
+    for (const c of failed) runner.error(c.problem as string);
     throw new Error(
-      `Dry run: ${failed.length} of ${checks.length} check(s) failed; the real run would fail the same way. ${failed.map((c) => c.problem).join(' ')}`,
+      `Dry run: ${failed.length} of ${checks.length} check(s) failed (above); the real run would fail the same way. Nothing was created, written or deleted.`,
     );
+  }
   runner.info(`Dry run: all ${checks.length} check(s) passed; nothing was created, written or deleted.`);
 }
 
@@ -104,7 +111,9 @@ export async function preflightEphemeral(cfg: EphemeralConfig, runner: Runner): 
         reachable,
         // A target that cannot be reached says so once; its secrets then cannot be checked.
         Promise.all([reachable, free]).then(([r, f]) =>
-          r.problem ? { what: f.what, problem: 'not checked: the target is not reachable (see above)' } : f,
+          r.problem
+            ? { what: f.what, problem: 'not checked: the target is not reachable', skipped: true }
+            : f,
         ),
       );
     }
