@@ -507,6 +507,16 @@ async function dryRun(
   );
   if (cfg.rotateAuthToken)
     runner.info(`Would rotate the Auth Token and write it to ${cfg.delivery.secretPrefix}AUTH_TOKEN.`);
+  // Each of these failed the step before this point, with the real run's message.
+  const checks = [
+    `Twilio: the admin credential may list the keys of ${cfg.twilio.accountSid}`,
+    ...(cfg.twilio.credential.kind === 'api-key' ? ['Twilio: the admin API key may delete keys'] : []),
+    ...ctx.targetLabels.map((t) => `GitHub: ${t} exists and its public key can be read with github-token`),
+    cfg.overwriteSecrets
+      ? 'GitHub: existing target secrets may be taken over (overwrite-secrets)'
+      : 'GitHub: every existing target secret was written while a key of this lineage existed',
+  ];
+  for (const c of checks) runner.info(`✓ ${c}`);
   runner.output('credential-type', 'none');
   runner.output('deleted-keys', '[]');
   runner.summary(
@@ -516,6 +526,7 @@ async function dryRun(
       ['Would write', `${list(ctx.names)} to ${list(ctx.targetLabels)}`],
       ['Would delete', list(plan.remove.map((k) => k.sid))],
       ['Auth Token', cfg.rotateAuthToken ? 'would rotate' : 'not rotated'],
+      ...checks.map((c) => [`✅ ${c}`, 'ok'] as const),
     ]),
   );
 }

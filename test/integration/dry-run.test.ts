@@ -164,6 +164,23 @@ describe('dry-run preflight (ephemeral)', () => {
 });
 
 describe('dry-run preflight (rotate)', () => {
+  it('passes for a good setup with a checklist, and changes nothing', async () => {
+    const since = github.requests.length;
+    const twilioSince = twilio.requests.length;
+    const { main } = await runJob({
+      inputs: inputs({ mode: 'rotate', 'friendly-name': 'billing', secrets: 'repository' }),
+    });
+    expect(main.exitCode, errorOf(main)).toBe(0);
+    expect(main.stdout).toContain('✓ GitHub: repository:octo/app exists and its public key can be read');
+    expect(main.summary).toContain(
+      '✅ GitHub: every existing target secret was written while a key of this lineage existed',
+    );
+    expect(github.requests.slice(since).filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(twilio.requests.slice(twilioSince).filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(twilio.keys(account.sid)).toEqual([]);
+    expect(main.commands.filter((c) => c.command === 'warning')).toEqual([]);
+  });
+
   it('refuses a foreign secret as the real run would, and changes nothing', async () => {
     const { keyId, key } = github.publicKey({ repository: 'octo/app' });
     const sealed = sodium.to_base64(
