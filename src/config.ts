@@ -121,6 +121,8 @@ export interface RotateConfig extends Base {
   readonly friendlyName: string;
   readonly gracePeriodMs: number;
   readonly rotateAuthToken: boolean;
+  /** Overwrite existing key secrets without evidence that they hold this lineage's key. */
+  readonly overwriteSecrets: boolean;
   readonly delivery: Delivery;
 }
 

@@ -10,6 +10,7 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   'grace-period': '1h',
   'max-age': '24h',
   'rotate-auth-token': 'false',
+  'overwrite-secrets': 'false',
   'dry-run': 'false',
   'access-token-ttl': '1h',
   'twilio-region': 'us1',

@@ -30,7 +30,13 @@ import { locationInputs, regionProblems } from './region-inputs.js';
 export type ReadInput = (name: string) => string;
 
 export type ParseResult =
-  | { readonly ok: true; readonly config: Config; readonly warnings: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly config: Config;
+      readonly warnings: readonly string[];
+      /** Information about a choice made for the user: logged, never a warning. */
+      readonly notes: readonly string[];
+    }
   | { readonly ok: false; readonly errors: readonly string[] };
 
 export const MODES: readonly Mode[] = ['ephemeral', 'revoke', 'rotate', 'sweep', 'test'];
@@ -46,6 +52,7 @@ export { isPullRequestEvent };
 class Problems {
   readonly errors: string[] = [];
   readonly warnings: string[] = [];
+  readonly notes: string[] = [];
   add(input: string, message: string): void {
     this.errors.push(`Input '${input}': ${message}`);
   }
@@ -168,7 +175,7 @@ function adminCredential(p: Problems, read: ReadInput, sid: string): AdminCreden
   } else {
     p.add(
       'auth-token',
-      `an admin credential is required: 'auth-token', or 'api-key' + 'api-secret' of a Main key or of a restricted key holding /twilio/iam/api-keys/create and /delete. Pass them from secrets, e.g. auth-token: \${{ secrets.TWILIO_AUTH_TOKEN }}.`,
+      `an admin credential is required: 'auth-token', or 'api-key' + 'api-secret' of a Main key or of a restricted key holding /twilio/iam/api-keys/create and /delete. Pass them from secrets, e.g. auth-token: \${{ secrets.TWILIO_ADMIN_AUTH_TOKEN }}.`,
     );
   }
   return { kind: 'auth-token', username: sid, password: '' };
@@ -344,6 +351,7 @@ const MODE_INPUTS: Record<Mode, readonly string[]> = {
     'friendly-name',
     'grace-period',
     'rotate-auth-token',
+    'overwrite-secrets',
     'secrets',
     'secret-prefix',
     'github-token',
@@ -419,7 +427,7 @@ export function parseInputs(rawRead: ReadInput, ctx: ParseContext): ParseResult 
       let keyType = oneOf(p, read, 'key-type', ['restricted', 'standard'] as const, 'restricted');
       if (accessToken.request && !isGiven('key-type', keyTypeInput) && !read('permissions')) {
         keyType = 'standard';
-        p.warnings.push(
+        p.notes.push(
           `Access Tokens need a standard key to sign them; key-type 'standard' was chosen because 'permissions' is empty.`,
         );
       }
@@ -496,6 +504,7 @@ export function parseInputs(rawRead: ReadInput, ctx: ParseContext): ParseResult 
         friendlyName: rotationName(lineage),
         gracePeriodMs: duration(p, read, 'grace-period', '1h'),
         rotateAuthToken,
+        overwriteSecrets: bool(p, read, 'overwrite-secrets', false),
         delivery: delivery(p, read, run, ctx.env, timeoutMs),
       };
       if (rotation.delivery.targets.length === 0 && !read('secrets'))
@@ -524,5 +533,5 @@ export function parseInputs(rawRead: ReadInput, ctx: ParseContext): ParseResult 
   if (config) p.errors.push(...regionProblems(read, config));
   if (config) p.warnings.push(...unusedInputs(read, config.mode));
   if (p.errors.length > 0 || !config) return { ok: false, errors: p.errors };
-  return { ok: true, config, warnings: p.warnings };
+  return { ok: true, config, warnings: p.warnings, notes: p.notes };
 }

@@ -37,6 +37,7 @@ export async function run(runner: Runner = createRunner(), env = process.env): P
       return;
     }
     for (const warning of parsed.warnings) runner.warning(warning);
+    for (const note of parsed.notes) runner.info(note);
     await dispatch(parsed.config, runner);
   } catch (e) {
     runner.fail(e instanceof Error ? e.message : String(e));

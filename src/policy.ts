@@ -78,7 +78,13 @@ export function parsePermissions(raw: string): PolicyResult {
     if (preset) {
       preset.permissions.forEach(add);
     } else if (GRAMMAR.test(item)) {
-      if (add(item) && !KNOWN_PERMISSIONS.has(item)) warnings.push(unknownWarning(item));
+      if (add(item) && !KNOWN_PERMISSIONS.has(item)) {
+        // Close to a catalogued permission: a typo, which Twilio would accept or refuse only at key creation.
+        // Far from all of them: possibly newer than the catalogue, so sent as is.
+        const suggestion = didYouMean(item, false);
+        if (suggestion) errors.push(typoError(item, suggestion));
+        else warnings.push(unknownWarning(item));
+      }
     } else if (URL_PATH.test(item)) {
       errors.push(urlPathError(item));
     } else if (/^[\w:.-]+$/.test(item)) {
@@ -112,7 +118,14 @@ export function presetTable(): string {
 function unknownWarning(item: string): string {
   return (
     `permissions: "${item}" is not in this action's catalogue of known permissions; it will be sent to Twilio ` +
-    `as is (Twilio rejects an invalid one with error 70002).${didYouMean(item, false)}`
+    `as is (Twilio rejects an invalid one with error 70002).`
+  );
+}
+
+function typoError(item: string, suggestion: string): string {
+  return (
+    `permissions: "${item}" is not a known permission.${suggestion} Fix the spelling; a key minted with it ` +
+    `would lack the permission the job needs.`
   );
 }
 

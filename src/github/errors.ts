@@ -3,7 +3,8 @@
 import type { SecretTarget } from '../config.js';
 import { describeTarget } from './targets.js';
 
-export type GitHubOperation = 'read-public-key' | 'write-secret' | 'delete-secret' | 'resolve-repository';
+export type GitHubOperation =
+  'read-public-key' | 'list-secrets' | 'write-secret' | 'delete-secret' | 'resolve-repository';
 
 /**
  * A finding made after the failure that narrows its cause:
@@ -82,6 +83,8 @@ export class GitHubError extends Error {
     switch (this.operation) {
       case 'read-public-key':
         return `Could not read the secrets public key of ${this.target}`;
+      case 'list-secrets':
+        return `Could not list the secrets of ${this.target} (to make sure none would be overwritten)`;
       case 'write-secret':
         return `Could not write secret ${this.secretName ?? ''} to ${this.target}`;
       case 'delete-secret':

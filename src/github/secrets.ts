@@ -64,6 +64,13 @@ export interface SecretsApi {
     values: readonly SecretValue[],
     options?: { readonly ordered?: boolean },
   ): Promise<WriteReport>;
+  /**
+   * Which of the named secrets already exist in each target: one list request per target (names and dates,
+   * never values; more pages only past 100 secrets), all targets at once. Meant to run alongside prepare(),
+   * so it adds no round trip.
+   * @throws GitHubError for the first target whose list fails.
+   */
+  existing(targets: readonly SecretTarget[], names: readonly string[]): Promise<SecretRef[]>;
   /** DELETEs the named secrets from every target; a 404 counts as removed. Never throws for HTTP failures. */
   remove(targets: readonly SecretTarget[], names: readonly string[]): Promise<RemoveReport>;
 }
@@ -82,6 +89,9 @@ export const ROUTES = {
   envSecret: '/repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}',
   orgKey: '/orgs/{org}/actions/secrets/public-key',
   orgSecret: '/orgs/{org}/actions/secrets/{secret_name}',
+  repoSecrets: '/repos/{owner}/{repo}/actions/secrets',
+  envSecrets: '/repos/{owner}/{repo}/environments/{environment_name}/secrets',
+  orgSecrets: '/orgs/{org}/actions/secrets',
   repo: '/repos/{owner}/{repo}',
 } as const;
 
@@ -116,6 +126,20 @@ function secretRoute(t: SecretTarget, name: string): { route: string; params: Pa
       return { route: ROUTES.orgSecret, params: { org: t.org, secret_name: name } };
   }
 }
+
+function listRoute(t: SecretTarget): { route: string; params: Params } {
+  const { params } = keyRoute(t);
+  const route =
+    t.scope === 'repository'
+      ? ROUTES.repoSecrets
+      : t.scope === 'environment'
+        ? ROUTES.envSecrets
+        : ROUTES.orgSecrets;
+  return { route, params };
+}
+
+/** Secrets per page when listing names (GitHub's maximum). */
+const LIST_PAGE = 100;
 
 /** Runs `fn` over `items` with at most `limit` in flight; results in input order. */
 async function pool<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
@@ -301,6 +325,29 @@ export function createSecretsApi(cfg: GitHubConfig, deps: SecretsApiDeps = {}): 
         await pool(pairs, concurrency, ([p, v]) => writeOne(p, v, report));
       } else await pool(prepared, concurrency, (p) => writeTargetInOrder(p, values, report));
       return report;
+    },
+
+    async existing(targets, names) {
+      const listNames = async (target: SecretTarget): Promise<Set<string>> => {
+        const found = new Set<string>();
+        for (let page = 1; ; page++) {
+          const r = listRoute(target);
+          const { data } = await call<{ total_count?: unknown; secrets?: { name?: unknown }[] }>(
+            'GET',
+            { route: r.route, params: { ...r.params, per_page: String(LIST_PAGE), page: String(page) } },
+            { target, operation: 'list-secrets' },
+          );
+          const items = Array.isArray(data.secrets) ? data.secrets : [];
+          // Secret names are case-insensitive on GitHub (stored upper case).
+          for (const s of items) if (typeof s.name === 'string') found.add(s.name.toUpperCase());
+          const total = typeof data.total_count === 'number' ? data.total_count : 0;
+          if (items.length < LIST_PAGE || page * LIST_PAGE >= total) return found;
+        }
+      };
+      const lists = await Promise.all(targets.map(listNames));
+      return targets.flatMap((target, i) =>
+        names.filter((name) => lists[i]?.has(name.toUpperCase())).map((name) => ({ target, name })),
+      );
     },
 
     async remove(targets, names) {

@@ -6,6 +6,10 @@ import { STATE } from '../state.js';
 import { code, list, table, type Row } from '../summary.js';
 import { createKeyApi, TwilioError, type KeyApi, type MintedKey } from '../twilio/keys.js';
 import { shown } from '../validators.js';
+import type { GitHubError } from '../github/errors.js';
+import type { PreparedTarget } from '../github/secrets.js';
+import { deletePermissionProblem } from './key-admin.js';
+import { existingSecretsError } from './ownership.js';
 import { keySecretNames } from './secrets-names.js';
 import { outputLocation } from './location-outputs.js';
 import { formatLocation, isLegacyUs1 } from '../twilio/regions.js';
@@ -14,19 +18,32 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
   const { twilio, delivery } = cfg;
   const names = keySecretNames(delivery.secretPrefix);
 
-  if (cfg.dryRun) {
-    runner.info(
-      `Dry run: would create a ${cfg.keyType} key '${shown(cfg.friendlyName)}' on ${twilio.accountSid}.`,
-    );
-    if (cfg.permissions.length)
-      runner.info(`Permissions (${cfg.permissions.length}): ${cfg.permissions.join(', ')}`);
-    for (const t of delivery.targets) runner.info(`Would write ${names.join(', ')} to ${describeTarget(t)}.`);
-    runner.info(
-      cfg.skipKeyDelete ? 'Would leave the key alive after the job.' : 'Would delete it in the post step.',
-    );
-    runner.output('credential-type', 'none');
-    return;
-  }
+  if (cfg.dryRun) return (await import('./preflight.js')).preflightEphemeral(cfg, runner);
+
+  const github =
+    delivery.targets.length > 0 && delivery.github
+      ? import('../github/secrets.js').then((m) => m.createSecretsApi(delivery.github!, { log: runner }))
+      : undefined;
+  // Public keys are fetched, and the target secrets' existence checked, while the key is minted, not after.
+  const prepared = github?.then((api) =>
+    Promise.all([api.prepare(delivery.targets), api.existing(delivery.targets, names)]),
+  );
+  prepared?.catch(() => undefined); // awaited below; this only stops an early unhandled rejection
+
+  let creates = 0;
+  const keys = createKeyApi(twilio, {
+    log: runner,
+    // Each create request (a retry after 429 too): the post step waits out one still in flight.
+    onSend: (label) => {
+      if (label !== 'POST /v1/Keys') return;
+      creates++;
+      runner.saveState(STATE.createSentAt, String(Date.now()));
+      runner.saveState(STATE.createTimeoutMs, String(twilio.timeoutMs));
+    },
+  });
+  // No key it cannot delete: an admin API key proves it may delete keys before one is minted.
+  const refused = await deletePermissionProblem(twilio, keys);
+  if (refused) throw new Error(refused);
 
   // Before the request: a post step after a cancel or a lost answer finds the key by this name, and
   // deletes it in this account with this credential, whatever the inputs evaluate to by then.
@@ -41,25 +58,6 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
     runner.saveState(STATE.location, formatLocation(twilio.location));
   if (cfg.skipKeyDelete) runner.saveState(STATE.skipKeyDelete, 'true');
 
-  const github =
-    delivery.targets.length > 0 && delivery.github
-      ? import('../github/secrets.js').then((m) => m.createSecretsApi(delivery.github!, { log: runner }))
-      : undefined;
-  // Public keys are fetched while the key is minted, not after.
-  const prepared = github?.then((api) => api.prepare(delivery.targets));
-  prepared?.catch(() => undefined); // awaited below; this only stops an early unhandled rejection
-
-  let creates = 0;
-  const keys = createKeyApi(twilio, {
-    log: runner,
-    // Each create request (a retry after 429 too): the post step waits out one still in flight.
-    onSend: (label) => {
-      if (label !== 'POST /v1/Keys') return;
-      creates++;
-      runner.saveState(STATE.createSentAt, String(Date.now()));
-      runner.saveState(STATE.createTimeoutMs, String(twilio.timeoutMs));
-    },
-  });
   let key: MintedKey;
   try {
     key = await keys.create({
@@ -78,7 +76,7 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
   runner.mask(key.secret);
   runner.saveState(STATE.keySid, key.sid);
   try {
-    await handOut(cfg, runner, key, github, prepared);
+    await handOut(cfg, runner, keys, key, github, prepared);
   } catch (e) {
     if (!cfg.skipKeyDelete) throw e;
     // skip-key-delete leaves the key to a later revoke job, which does not run when this job fails.
@@ -96,9 +94,12 @@ type SecretsApi = Awaited<ReturnType<typeof import('../github/secrets.js').creat
 async function handOut(
   cfg: EphemeralConfig,
   runner: Runner,
+  keys: KeyApi,
   key: MintedKey,
   github: Promise<SecretsApi> | undefined,
-  prepared: ReturnType<SecretsApi['prepare']> | undefined,
+  prepared:
+    | Promise<[Awaited<ReturnType<SecretsApi['prepare']>>, Awaited<ReturnType<SecretsApi['existing']>>]>
+    | undefined,
 ): Promise<void> {
   const { twilio, delivery } = cfg;
   const credentialType = cfg.keyType === 'restricted' ? 'restricted-key' : 'standard-key';
@@ -107,6 +108,20 @@ async function handOut(
   const signed = cfg.accessToken ? await signToken(cfg, key) : undefined;
   if (signed) runner.mask(signed.token);
   runner.info(`Created ${cfg.keyType} key ${key.sid} ('${shown(key.friendlyName)}').`);
+
+  // Before the key is handed to anyone: every target reachable, and none of its secrets someone else's.
+  let ready: PreparedTarget[] | undefined;
+  if (prepared) {
+    try {
+      const [targets, existing] = await prepared;
+      if (existing.length > 0)
+        throw new Error(existingSecretsError(existing, delivery.secretPrefix, describeTarget));
+      ready = targets;
+    } catch (e) {
+      const why = [e, ...((e as GitHubError).related ?? [])].map(explain).join(' ');
+      throw new Error(`${why} ${await discard(keys, key.sid)}`, { cause: e });
+    }
+  }
 
   runner.output('account-sid', twilio.accountSid);
   runner.output('api-key-sid', key.sid);
@@ -131,7 +146,12 @@ async function handOut(
         : 'standard key (all but key and account management)',
     ],
     ['Exported to env', cfg.exportEnv ? 'yes' : 'no'],
-    ['Deleted', cfg.skipKeyDelete ? 'no (skip-key-delete): revoke it with mode: revoke' : 'in the post step'],
+    [
+      'Deletion',
+      cfg.skipKeyDelete
+        ? 'none (skip-key-delete): revoke it with mode: revoke'
+        : 'by the post step when the job ends (the admin credential may delete keys)',
+    ],
   ];
   if (twilio.location && !isLegacyUs1(twilio.location))
     rows.push(['Region', `${twilio.location.region} (edge ${twilio.location.edge ?? 'none'})`]);
@@ -151,10 +171,10 @@ async function handOut(
     );
   }
 
-  if (github && prepared) {
+  if (github && ready) {
     const api = await github;
-    const ready = await prepared;
-    // Before the first write: the post step deletes whatever this run may have written.
+    // Before the first write. None of these existed a moment ago (checked above), so these are exactly the
+    // secrets this run creates, and the only ones its post step deletes.
     runner.saveState(STATE.secrets, JSON.stringify({ targets: delivery.targets, names }));
     const values = [twilio.accountSid, key.sid, key.secret];
     // All at once: a job key's secrets are new, and post deletes them whatever state they are left in.
@@ -200,4 +220,20 @@ async function signToken(cfg: EphemeralConfig, key: { sid: string; secret: strin
     Math.floor(Date.now() / 1000),
     cfg.twilio.location,
   );
+}
+
+/** Deletes the key this run minted before it was handed out; returns a sentence for the error. */
+async function discard(keys: KeyApi, sid: string): Promise<string> {
+  try {
+    await keys.remove(sid);
+    return `Nothing was written, and the new key ${sid} was deleted.`;
+  } catch (e) {
+    return `Nothing was written; the new key ${sid} could not be deleted now (${e instanceof Error ? e.message : String(e)}), so the post step deletes it.`;
+  }
+}
+
+function explain(e: unknown): string {
+  if (e && typeof e === 'object' && 'explain' in e && typeof e.explain === 'function')
+    return String(e.explain());
+  return e instanceof Error ? e.message : String(e);
 }

@@ -48,6 +48,8 @@ import { sleep } from '../retry.js';
 import { sentences } from '../sentences.js';
 import { planRotation } from './rotation-plan.js';
 import { keySecretNames } from './secrets-names.js';
+import { deletePermissionProblem } from './key-admin.js';
+import { foreignSecretsError, rotationOwnership } from './ownership.js';
 
 /** Checks of a new Auth Token before it is promoted, and the waits between them. */
 const TOKEN_CHECK_WAITS_MS = [1_000, 3_000];
@@ -81,7 +83,44 @@ export async function runRotate(cfg: RotateConfig, runner: Runner): Promise<void
   const preparing = api.prepare(delivery.targets);
   preparing.catch(() => undefined); // awaited below; this only stops an early unhandled rejection
 
-  const lineage = await keys.findByName(cfg.friendlyName);
+  const stamps = createStamps(client, ROUTES, describeTarget);
+  const tokenName = `${delivery.secretPrefix}AUTH_TOKEN`;
+  // Read while the lineage is listed, before anything is written: whose the existing secrets are, and later
+  // whether a write whose answer was lost landed.
+  const before = stamps.snapshot(delivery.targets, [
+    sidName,
+    keyName,
+    secretName,
+    ...(cfg.rotateAuthToken ? [tokenName] : []),
+  ]);
+  const [lineage, refused] = await Promise.all([
+    keys.findByName(cfg.friendlyName),
+    deletePermissionProblem(twilio, keys),
+  ]);
+  if (refused) throw new Error(refused);
+  if (!cfg.overwriteSecrets) {
+    const stampsBefore = await before;
+    const ownership = rotationOwnership(
+      delivery.targets.flatMap((target) =>
+        [sidName, keyName, secretName].map((name) => ({
+          secret: { target, name },
+          stamp: stampsBefore.get(stamps.key(target, name)),
+        })),
+      ),
+      lineage,
+    );
+    if (ownership.unknown.length) {
+      // Unreadable metadata usually means an unreachable target: that error says more.
+      try {
+        await preparing;
+      } catch (e) {
+        const why = [e, ...((e as GitHubError).related ?? [])].map(explain).join(' ');
+        throw new Error(`Rotation stopped before anything was created: ${why}`, { cause: e });
+      }
+    }
+    if (ownership.foreign.length || ownership.unknown.length)
+      throw new Error(foreignSecretsError(ownership, cfg.friendlyName, describeTarget));
+  }
   runner.info(
     `Lineage '${shown(cfg.friendlyName)}' has ${lineage.length} key(s)${lineage.length ? ': ' + lineage.map((k) => `${k.sid} (${k.dateCreated.toISOString()})`).join(', ') : ''}.`,
   );
@@ -105,15 +144,6 @@ export async function runRotate(cfg: RotateConfig, runner: Runner): Promise<void
     { runId: cfg.run.runId, runAttempt: cfg.run.runAttempt, nonce: randomBytes(3).toString('hex') },
     `rot:${cfg.friendlyName.slice('gha:rot:'.length)}`,
   );
-  const stamps = createStamps(client, ROUTES, describeTarget);
-  const tokenName = `${delivery.secretPrefix}AUTH_TOKEN`;
-  // Read before anything is written (while the key is minted), so that a write whose answer was lost can
-  // be told apart from one that never landed.
-  const before = stamps.snapshot(delivery.targets, [
-    keyName,
-    secretName,
-    ...(cfg.rotateAuthToken ? [tokenName] : []),
-  ]);
   /**
    * Failed writes that landed all the same (GitHub's updated_at changed) count as written, with a
    * warning. `unsure`: failed, and it cannot tell whether they landed.
@@ -518,6 +548,16 @@ async function dryRun(
   );
   if (cfg.rotateAuthToken)
     runner.info(`Would rotate the Auth Token and write it to ${cfg.delivery.secretPrefix}AUTH_TOKEN.`);
+  // Each of these failed the step before this point, with the real run's message.
+  const checks = [
+    `Twilio: the admin credential may list the keys of ${cfg.twilio.accountSid}`,
+    ...(cfg.twilio.credential.kind === 'api-key' ? ['Twilio: the admin API key may delete keys'] : []),
+    ...ctx.targetLabels.map((t) => `GitHub: ${t} exists and its public key can be read with github-token`),
+    cfg.overwriteSecrets
+      ? 'GitHub: existing target secrets may be taken over (overwrite-secrets)'
+      : 'GitHub: every existing target secret was written while a key of this lineage existed',
+  ];
+  for (const c of checks) runner.info(`✓ ${c}`);
   runner.output('credential-type', 'none');
   runner.output('deleted-keys', '[]');
   runner.summary(
@@ -527,6 +567,7 @@ async function dryRun(
       ['Would write', `${list(ctx.names)} to ${list(ctx.targetLabels)}`],
       ['Would delete', list(plan.remove.map((k) => k.sid))],
       ['Auth Token', cfg.rotateAuthToken ? 'would rotate' : 'not rotated'],
+      ...checks.map((c) => [`✅ ${c}`, 'ok'] as const),
     ]),
   );
 }

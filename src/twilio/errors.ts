@@ -36,7 +36,7 @@ function advice(op: Operation, f: TwilioFailure): string {
   switch (f.code) {
     case 20003:
       return op.endsWith(' key') || op === 'list keys'
-        ? 'The admin credential may not manage API keys. Standard keys never can, and a wrong Account SID / secret pair is refused the same way. Use the Auth Token (auth-token), a Main key, or a restricted key holding /twilio/iam/api-keys/create, /list and /delete (api-key + api-secret), for the account in account-sid or its parent.'
+        ? 'Most likely account-sid and the Auth Token (or api-key / api-secret) do not belong together: check that both secrets come from the same account (Console > Account dashboard). Otherwise the admin credential may not manage API keys: standard keys never can. Use the Auth Token (auth-token), a Main key, or a restricted key holding /twilio/iam/api-keys/create, /list and /delete (api-key + api-secret), for the account in account-sid or its parent.'
         : 'The credential was refused. Check account-sid and the Auth Token; managing Auth Tokens needs the Auth Token itself or a Main key.';
     case 20008:
       return 'These are test credentials, which reach only Messages, Calls, IncomingPhoneNumbers and Lookups. Key management needs live credentials.';

@@ -38,6 +38,9 @@ const CREATE_ATTEMPTS = 2;
 
 const wrap = twilioError;
 
+/** A well-formed key SID that cannot exist (Twilio SIDs are random): deleting it proves the permission and deletes nothing. */
+export const PROBE_KEY_SID = `SK${'0'.repeat(32)}`;
+
 export type KeyApi = ReturnType<typeof createKeyApi>;
 
 export function createKeyApi(target: TwilioTarget, deps: ClientDeps) {
@@ -70,6 +73,23 @@ export function createKeyApi(target: TwilioTarget, deps: ClientDeps) {
       return 'deleted';
     } catch (e) {
       if (failureOf(e).status === 404) return 'gone';
+      throw wrap('delete key', e);
+    }
+  }
+
+  /**
+   * Proves the credential may delete keys without deleting one: a DELETE of PROBE_KEY_SID answers 404 when it
+   * may, 401 / 403 when it may not. Undefined: it may; otherwise the refusal.
+   * @throws TwilioError when Twilio gives no usable answer.
+   */
+  async function probeDelete(): Promise<TwilioError | undefined> {
+    try {
+      await ops.remove(PROBE_KEY_SID);
+      return undefined;
+    } catch (e) {
+      const { status } = failureOf(e);
+      if (status === 404) return undefined;
+      if (status === 401 || status === 403) return wrap('delete key', e);
       throw wrap('delete key', e);
     }
   }
@@ -165,6 +185,7 @@ export function createKeyApi(target: TwilioTarget, deps: ClientDeps) {
     remove,
     removeMany,
     findByName,
+    probeDelete,
     serverTime: (): number | undefined => serverTime,
   };
 }

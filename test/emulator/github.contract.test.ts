@@ -24,6 +24,9 @@ const USED: Record<string, string[]> = {
   [ROUTES.envSecret]: ['put', 'delete'],
   [ROUTES.orgKey]: ['get'],
   [ROUTES.orgSecret]: ['put', 'delete'],
+  [ROUTES.repoSecrets]: ['get'],
+  [ROUTES.envSecrets]: ['get'],
+  [ROUTES.orgSecrets]: ['get'],
 };
 
 type Json = Record<string, unknown>;
@@ -124,6 +127,7 @@ beforeAll(async () => {
   await secrets.write(prepared, VALUES);
   await secrets.write(await secrets.prepare(allOrg), VALUES.slice(0, 1));
   await secrets.write(prepared, VALUES.slice(0, 1)); // updates: 204
+  await secrets.existing(byScope, [...VALUES.map((v) => v.name), 'NEVER_WRITTEN']); // list secrets, every scope
   await secrets.write(prepared, [{ name: 'GITHUB_NOPE', value: 'x' }]); // 422 from the emulator's name check
   await secrets.remove(byScope, [...VALUES.map((v) => v.name), 'NEVER_WRITTEN']); // 204s and 404s
   await secrets.prepare(parseTargets('environment:missing', 'octo-org/app').targets).catch(() => undefined); // 404 + GET repo
@@ -178,6 +182,9 @@ describe('GitHub contract (api.github.com.json)', () => {
       'actions/delete-org-secret 204',
       'actions/get-repo-public-key 401',
       'actions/get-repo-public-key 403',
+      'actions/list-repo-secrets 200',
+      'actions/list-environment-secrets 200',
+      'actions/list-org-secrets 200',
     ]) {
       expect(seen).toContain(expected);
     }
@@ -216,7 +223,7 @@ describe('GitHub contract (api.github.com.json)', () => {
   it('environment names travel percent-encoded in one path segment', () => {
     const env = records.filter((r) => r.path.includes('/environments/'));
     expect(env.length).toBeGreaterThan(0);
-    for (const r of env) expect(r.path).toMatch(/\/environments\/(prod%20%2F%20eu|missing)\/secrets\//);
+    for (const r of env) expect(r.path).toMatch(/\/environments\/(prod%20%2F%20eu|missing)\/secrets(\/|$)/);
   });
 
   it('every response body validates against the schema for its status', () => {

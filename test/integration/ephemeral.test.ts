@@ -204,13 +204,16 @@ describe('ephemeral key lifecycle', () => {
     twilio.faults.clear();
   });
 
-  it('dry-run makes no request', async () => {
+  it('dry-run makes read requests only and mints nothing', async () => {
     const before = requestsFor(account.sid).length;
+    const keysBefore = liveKeys().length;
     const { main, post } = await runJob({ inputs: inputs({ 'dry-run': 'true' }) });
     expect(main.exitCode).toBe(0);
     expect(main.stdout).toContain('Dry run');
     expect(post.stdout).toContain('Nothing to clean up');
-    expect(requestsFor(account.sid).length).toBe(before);
+    const made = requestsFor(account.sid).slice(before);
+    expect(made.map((r) => r.method)).toEqual(['GET']);
+    expect(liveKeys()).toHaveLength(keysBefore);
   });
 });
 

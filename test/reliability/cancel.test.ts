@@ -210,7 +210,7 @@ describe.concurrent('cancel (SIGINT) at each await point of main, then post', ()
       } finally {
         await probe.close();
       }
-      expect(total, 'create, public key, 3 PUTs').toBe(5);
+      expect(total, 'create, public key, list of secret names, 3 PUTs').toBe(6);
       // Each await point of main is a request in flight, or the moment right after an answer came.
       const points = Array.from({ length: total }, (_, i) => [
         { n: i + 1, when: 'sent' as const },

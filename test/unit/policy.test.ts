@@ -143,10 +143,25 @@ describe('parsePermissions: permission strings', () => {
     ['/twilio/mesaging/messages/read', '/twilio/messaging/messages/read'],
     ['/twilio/voice/calls.recording/read', '/twilio/voice/calls.recordings/read'],
     ['/twilio/serverless/services/read', undefined],
-  ])('suggests for unknown %s the close known %s', (item, suggestion) => {
-    const [warning] = parsePermissions(item).warnings;
-    if (suggestion === undefined) expect(warning).not.toContain('Did you mean');
-    else expect(warning).toContain(`Did you mean "${suggestion}"?`);
+  ])(
+    'an unknown %s close to the known %s is an error with the suggestion; a far one a warning',
+    (item, suggestion) => {
+      const result = parsePermissions(item);
+      if (suggestion === undefined) {
+        expect(result.errors).toEqual([]);
+        expect(result.warnings[0]).not.toContain('Did you mean');
+      } else {
+        expect(result.warnings).toEqual([]);
+        expect(result.errors).toHaveLength(1);
+        expect(result.errors[0]).toContain(`permissions: "${item}" is not a known permission.`);
+        expect(result.errors[0]).toContain(`Did you mean "${suggestion}"?`);
+      }
+    },
+  );
+
+  it('the typo of the issue (/twilio/messaging/message/create) is an input error', () => {
+    const result = parsePermissions('/twilio/messaging/message/create');
+    expect(result.errors[0]).toContain('Did you mean "/twilio/messaging/messages/create"?');
   });
 
   it.each([

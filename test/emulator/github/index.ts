@@ -544,6 +544,11 @@ class Emulator implements GitHubEmulator {
           }),
         };
       }
+      // GET /repos/{owner}/{repo}/actions/secrets (list: names and dates)
+      if (d === 'actions' && e === 'secrets' && f === undefined) {
+        if (!repo) throw notFound(SECRETS_DOCS);
+        return this.listSecrets(method, repo.scope, grants, undefined);
+      }
       // /repos/{owner}/{repo}/actions/secrets/...
       if (d === 'actions' && e === 'secrets' && f !== undefined && g === undefined) {
         if (!repo) throw notFound(SECRETS_DOCS);
@@ -575,6 +580,11 @@ class Emulator implements GitHubEmulator {
             },
           };
         }
+        if (f === 'secrets' && g === undefined) {
+          const env = repo.environments.get(e.toLowerCase());
+          if (!env) throw notFound(SECRETS_DOCS);
+          return this.listSecrets(method, env.scope, grants, undefined);
+        }
         if (f === 'secrets' && g !== undefined && h === undefined) {
           const env = repo.environments.get(e.toLowerCase());
           if (!env) throw notFound(SECRETS_DOCS);
@@ -582,6 +592,11 @@ class Emulator implements GitHubEmulator {
         }
       }
       throw notFound();
+    }
+    if (a === 'orgs' && b !== undefined && c === 'actions' && d === 'secrets' && e === undefined) {
+      const org = this.orgs.get(b.toLowerCase());
+      if (!org) throw notFound(SECRETS_DOCS);
+      return this.listSecrets(method, org.scope, grants, org);
     }
     if (
       a === 'orgs' &&
@@ -596,6 +611,26 @@ class Emulator implements GitHubEmulator {
       return this.secretsEndpoint(method, org.scope, e, grants, body, org);
     }
     throw notFound();
+  }
+
+  /** GET of a scope's secrets: names and dates, never values. One page holds them all (no pagination). */
+  private listSecrets(method: string, scope: Scope, grants: Grants, org: Org | undefined): Reply {
+    if (method !== 'GET') throw notFound();
+    if (grants !== 'write') throw new HttpError(403, 'Resource not accessible by integration', SECRETS_DOCS);
+    const secrets = [...scope.secrets.values()].map((s) => {
+      const item: Record<string, unknown> = {
+        name: s.name,
+        created_at: s.createdAt,
+        updated_at: s.updatedAt,
+      };
+      if (org) {
+        item.visibility = s.visibility;
+        if (s.visibility === 'selected')
+          item.selected_repositories_url = `${this.url}/orgs/${org.login}/actions/secrets/${s.name}/repositories`;
+      }
+      return item;
+    });
+    return { status: 200, body: { total_count: secrets.length, secrets } };
   }
 
   private secretsEndpoint(
