@@ -12,6 +12,7 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   'rotate-auth-token': 'false',
   'dry-run': 'false',
   'access-token-ttl': '1h',
+  'learn-permissions': 'false',
 };
 
 export function isGiven(name: string, value: string): boolean {

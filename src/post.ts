@@ -6,6 +6,7 @@ import { STATE } from './state.js';
 
 export async function run(runner: Runner = createRunner(), env = process.env): Promise<void> {
   try {
+    if (runner.state(STATE.learnProxy)) await (await import('./learn/report.js')).runLearnReport(runner, env);
     const keySid = runner.state(STATE.keySid);
     const friendlyName = runner.state(STATE.friendlyName);
     if (!keySid && !friendlyName) {

@@ -6,4 +6,6 @@ export const STATE = {
   /** JSON {targets, names}: saved before the first secret is written. */
   secrets: 'secret-targets',
   skipKeyDelete: 'skip-key-delete',
+  /** Learn mode: JSON {pid, port, dir} of the recording proxy (src/learn/start.ts). */
+  learnProxy: 'learn-proxy',
 } as const;

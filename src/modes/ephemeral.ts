@@ -24,6 +24,10 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
     return;
   }
 
+  // Learn mode: the proxy first, so a proxy that cannot start costs no key.
+  const learn = cfg.learn ? await import('../learn/start.js') : undefined;
+  const learnState = learn ? await learn.startLearnProxy(twilio.apiUrl, runner) : undefined;
+
   // Before the request: a post step after a cancel or a lost answer finds the key by this name.
   runner.saveState(STATE.friendlyName, cfg.friendlyName);
   if (cfg.skipKeyDelete) runner.saveState(STATE.skipKeyDelete, 'true');
@@ -57,6 +61,7 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
     runner.exportVariable('TWILIO_API_KEY', key.sid);
     runner.exportVariable('TWILIO_API_SECRET', key.secret);
   }
+  if (learn && learnState) learn.exportLearnEnv(learnState, runner);
 
   const rows: Row[] = [
     ['Key SID', code(key.sid)],
@@ -71,6 +76,8 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
     ['Exported to env', cfg.exportEnv ? 'yes' : 'no'],
     ['Deleted', cfg.skipKeyDelete ? 'no (skip-key-delete): revoke it with mode: revoke' : 'in the post step'],
   ];
+  if (learnState)
+    rows.push(['Learn mode', 'recording proxy running; the post step lists the permissions the job used']);
   if (cfg.pullRequestOptIn)
     rows.push([
       'Pull request',
