@@ -4,7 +4,10 @@
 // builds and signs the certificates.
 import { generateKeyPair, randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
-import forge from 'node-forge';
+// Only what certificates need: x509 (with RSA, ASN.1, PEM) and SHA-256 register themselves on forge.
+import 'node-forge/lib/x509.js';
+import 'node-forge/lib/sha256.js';
+import forge from 'node-forge/lib/forge.js';
 
 const HOUR = 3_600_000;
 
@@ -28,8 +31,22 @@ interface RsaKey {
 async function rsaKey(): Promise<RsaKey> {
   const { privateKey } = await promisify(generateKeyPair)('rsa', { modulusLength: 2048 });
   const pem = privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
-  const key = forge.pki.privateKeyFromPem(pem) as forge.pki.rsa.PrivateKey;
-  return { pem, key, pub: forge.pki.rsa.setPublicKey(key.n, key.e) };
+  // Handed to forge as numbers (JWK), which needs less of forge than parsing PEM.
+  const jwk = privateKey.export({ format: 'jwk' });
+  const big = (b64url: string | undefined) =>
+    new forge.jsbn.BigInteger(Buffer.from(b64url ?? '', 'base64url').toString('hex'), 16);
+  const [n, e] = [big(jwk.n), big(jwk.e)];
+  const key = forge.pki.rsa.setPrivateKey(
+    n,
+    e,
+    big(jwk.d),
+    big(jwk.p),
+    big(jwk.q),
+    big(jwk.dp),
+    big(jwk.dq),
+    big(jwk.qi),
+  );
+  return { pem, key, pub: forge.pki.rsa.setPublicKey(n, e) };
 }
 
 function serial(): string {
