@@ -64,7 +64,7 @@ export async function startLearnProxy(
   }).catch((e: unknown) => {
     child.kill();
     throw new Error(
-      `learn-permissions: the recording proxy failed to start (${e instanceof Error ? e.message : String(e)}); no key was minted.`,
+      `learn-permissions: the recording proxy failed to start (${e instanceof Error ? e.message : String(e)}).`,
     );
   });
   child.removeAllListeners();

@@ -24,9 +24,11 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
     return;
   }
 
-  // Learn mode: the proxy first, so a proxy that cannot start costs no key.
+  // Learn mode: the proxy starts (its CA keys take a while) while the key is minted. If it fails, main
+  // fails after minting, and the post step deletes the key as after any failure.
   const learn = cfg.learn ? await import('../learn/start.js') : undefined;
-  const learnState = learn ? await learn.startLearnProxy(twilio.apiUrl, runner) : undefined;
+  const learnStarting = learn?.startLearnProxy(twilio.apiUrl, runner);
+  learnStarting?.catch(() => undefined); // awaited below; this only stops an early unhandled rejection
 
   // Before the request: a post step after a cancel or a lost answer finds the key by this name.
   runner.saveState(STATE.friendlyName, cfg.friendlyName);
@@ -61,6 +63,7 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
     runner.exportVariable('TWILIO_API_KEY', key.sid);
     runner.exportVariable('TWILIO_API_SECRET', key.secret);
   }
+  const learnState = await learnStarting;
   if (learn && learnState) learn.exportLearnEnv(learnState, runner);
 
   const rows: Row[] = [
