@@ -119,6 +119,7 @@ for (let i = 0; i < RUNS + 1; i++) {
 }
 await twilio.close();
 
+const load = (await import('node:os')).loadavg()[0]!.toFixed(1);
 const f = (ms: number): string => ms.toFixed(2);
 const rows = [
   ['request, direct to the emulator (HTTP keep-alive)', f(median(direct))],
@@ -134,7 +135,8 @@ if (args.md) {
   const section = `## Learn mode
 
 Measured by \`scripts/bench-learn.ts\` (run by \`npm run bench\`) on ${new Date().toISOString().slice(0, 10)}, Node ${process.version},
-loopback only. Latency: median of ${N} Lookups requests (after 5 warm-up) with the Twilio emulator; learn mode pays
+loopback only, load average ${load} on this shared 2-core machine (a busy machine inflates both the TLS handshakes and
+the RSA key generation; read the figures as upper bounds). Latency: median of ${N} Lookups requests (after 5 warm-up) with the Twilio emulator; learn mode pays
 one CONNECT, one TLS handshake with the job's CA, and one forwarded request per call, as twilio-node (which opens a
 new tunnel for every request) does. Start-up: median of ${RUNS} interleaved runs of the bundled main step against
 the emulator; learn mode adds the proxy's start, most of it generating two RSA-2048 keys (CA and leaf) in parallel.
