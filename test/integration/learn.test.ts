@@ -1,7 +1,7 @@
 // learn-permissions on the bundled action: main starts the recording proxy, later steps use it through
 // the exported environment only, and the post step reports the permissions, stops the proxy and deletes the key.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -104,6 +104,20 @@ describe('learn-permissions', () => {
     const tunnel = await step(main.env, 'tunnel-client.mjs', `https://127.0.0.1:${port}/`, upstreamCaFile);
     // The client trusted only the upstream's own CA and saw the upstream's own certificate: not intercepted.
     expect(tunnel).toEqual({ status: 200, body: 'upstream says hi', fingerprint: upstreamFingerprint });
+
+    // On disk while the job runs: public certificates and the sanitized request log, no private key.
+    expect(readdirSync(state.dir).sort()).toEqual([
+      'ca-bundle.pem',
+      'ca.pem',
+      'node-extra-ca.pem',
+      'requests.jsonl',
+    ]);
+    for (const file of readdirSync(state.dir)) {
+      const text = readFileSync(join(state.dir, file), 'utf8');
+      expect(text).not.toContain('PRIVATE KEY');
+      for (const personal of [phone, body, live.sid]) expect(text).not.toContain(personal);
+    }
+    expect(main.stdout + main.stderr).not.toContain('PRIVATE KEY');
 
     const post = await runStep('post', { inputs: inputs(), state: main.state, env: main.env });
     expect(post.exitCode, post.stdout).toBe(0);
