@@ -94,10 +94,15 @@ export async function runLearnReport(runner: Runner, env: NodeJS.ProcessEnv = pr
   } catch {
     return;
   }
-  // This step's own requests (deleting the key) must not look for the proxy that is about to stop.
+  // Neither this step's own requests (deleting the key) nor the post steps that run after it (of actions
+  // used before this one) may look for the proxy that is about to stop. Empty means unset to every client
+  // we know of (curl, requests, twilio-node, Node's proxyEnv). Unless a later step changed them.
   const ours = `http://127.0.0.1:${state.port}`;
   for (const name of ['HTTPS_PROXY', 'HTTP_PROXY', 'https_proxy', 'http_proxy'])
-    if (env[name] === ours) delete env[name];
+    if (env[name] === ours) {
+      runner.exportVariable(name, '');
+      env[name] = '';
+    }
   try {
     const problem = await stopProxy(state);
     if (problem) runner.warning(`Learn mode: ${problem}; it ends with the job.`);
@@ -119,6 +124,8 @@ export async function runLearnReport(runner: Runner, env: NodeJS.ProcessEnv = pr
       `Learn mode: could not report the permissions: ${e instanceof Error ? e.message : String(e)}`,
     );
   } finally {
-    rmSync(state.dir, { recursive: true, force: true });
+    // The CA files stay until the runner empties RUNNER_TEMP: later post steps may still name them in
+    // NODE_EXTRA_CA_CERTS / SSL_CERT_FILE, and trusting a CA whose key is gone is harmless.
+    rmSync(join(state.dir, FILES.requests), { force: true });
   }
 }

@@ -143,7 +143,10 @@ describe('learn-permissions', () => {
 
     expect(alive(state.pid)).toBe(false);
     expect(await portOpen(state.port)).toBe(false);
-    expect(existsSync(state.dir)).toBe(false);
+    expect(existsSync(join(state.dir, 'requests.jsonl'))).toBe(false);
+    expect(readFileSync(join(state.dir, 'ca.pem'), 'utf8')).toContain('BEGIN CERTIFICATE');
+    // Post steps after this one (of actions used earlier) must not look for the stopped proxy.
+    expect(post.env).toMatchObject({ HTTPS_PROXY: '', HTTP_PROXY: '', https_proxy: '', http_proxy: '' });
     expect(twilio.keys(live.sid)).toEqual([]);
     expect(leaks(main, live.authToken)).toEqual([]);
   });
