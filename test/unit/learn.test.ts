@@ -8,6 +8,9 @@ import { createJobCa } from '../../src/learn/ca.js';
 import { analyse, markdown, smallestValue } from '../../src/learn/permissions-report.js';
 import { createLearnProxy, type Recorded } from '../../src/learn/proxy.js';
 import { noProxy } from '../../src/learn/start.js';
+import { stopProxy } from '../../src/learn/report.js';
+import { IDENTITY_PATH } from '../../src/learn/files.js';
+import { spawn } from 'node:child_process';
 import { SID, TOKEN } from '../cases/bad-inputs.js';
 
 const reader = (inputs: Record<string, string>) => (name: string) =>
@@ -157,5 +160,23 @@ describe('proxy, plain-HTTP requests', () => {
     expect(status).toBe(201);
     expect(seen.at(-1)).toMatch(/^GET 127\.0\.0\.1:\d+ \/other\?x=1$/);
     expect(records.length).toBe(before);
+  });
+});
+
+describe('stopping the proxy', () => {
+  it('signals the saved pid only when the listener on the saved port says it is that pid', async () => {
+    // A process that is not our proxy, and a listener on the port that names another pid (a reused pid/port).
+    const bystander = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+    const impostor = http.createServer((req, res) =>
+      res.end(JSON.stringify({ pid: req.url === IDENTITY_PATH ? 1 : 0 })),
+    );
+    await new Promise<void>((r) => impostor.listen(0, '127.0.0.1', r));
+    const port = (impostor.address() as AddressInfo).port;
+    const problem = await stopProxy({ pid: bystander.pid!, port, dir: '/nonexistent' });
+    expect(problem).toBe(`port ${port} is still open`);
+    expect(bystander.exitCode).toBeNull();
+    expect(() => process.kill(bystander.pid!, 0)).not.toThrow();
+    bystander.kill();
+    impostor.close();
   });
 });
