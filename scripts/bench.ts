@@ -922,3 +922,8 @@ ${mdTable(
   console.log('Wrote BENCHMARKS.md.');
 }
 rmSync(snapshot, { recursive: true, force: true });
+// Learn mode (proxy latency, main start-up with learn-permissions): its own script and BENCHMARKS.md section.
+spawnSync('npx', ['tsx', join(ROOT, 'scripts/bench-learn.ts'), ...(args.md ? ['--md'] : [])], {
+  stdio: 'inherit',
+  env: { ...process.env, NODE_EXTRA_CA_CERTS: '' },
+});

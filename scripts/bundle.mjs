@@ -4,7 +4,7 @@
 // cannot stop a bundle. It builds into a fresh folder and swaps it in, so dist/ is never half written.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { transformSync } from 'esbuild';
+import { buildSync, transformSync } from 'esbuild';
 
 const next = `dist.next-${process.pid}`;
 const ncc = ['ncc', 'build', 'src/index.ts', '-o', next, '--minify', '--transpile-only', '--no-cache'];
@@ -25,6 +25,23 @@ for (const step of ['main', 'post']) {
   const stub = `// ${step} step: see src/${step}.ts\nimport { ${step} } from './index.js';\n\nawait ${step}();\n`;
   writeFileSync(`${next}/${step}.js`, stub);
 }
+// Learn mode's recording proxy runs as its own detached process, so it is its own bundle (CommonJS:
+// node-forge is CommonJS). Nothing else loads it, so it adds nothing to the start-up of main or post.
+buildSync({
+  entryPoints: ['src/learn/proxy-main.ts'],
+  outfile: `${next}/learn-proxy.cjs`,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'es2022',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+writeFileSync(
+  `${next}/learn-proxy.licenses.txt`,
+  `node-forge\n${readFileSync('node_modules/node-forge/LICENSE', 'utf8')}`,
+);
 const old = `dist.old-${process.pid}`;
 try {
   renameSync('dist', old);

@@ -631,6 +631,62 @@ async function regionalJob(w: World): Promise<void> {
   );
 }
 
+/** 5. learn-permissions: a standard key behind the recording proxy; the post step says what the job needed. */
+async function learnJob(w: World): Promise<void> {
+  chapter('5. Learning the permissions a job really uses (learn-permissions, push)');
+  say(
+    indent(
+      dim(
+        'A standard key for one run, and a local proxy that records which Twilio endpoints later steps call\n' +
+          '(method, host, path template and status only). The post step prints the permissions to paste.',
+      ),
+    ),
+  );
+  const masker = newJob(w);
+  const inputs = {
+    'account-sid': w.live.sid,
+    'auth-token': w.live.authToken,
+    'learn-permissions': 'true',
+    'twilio-api-url': w.twilio.url,
+  };
+  const main = await actionStep('main', 'Configure Twilio credentials', inputs, masker);
+  const state = JSON.parse(main.state['learn-proxy'] ?? '{}') as { pid?: number; port?: number };
+  heading('Run node app.mjs +15551234567  (plain twilio-node: sends an SMS, looks the number up)');
+  const { stdout, stderr } = await exec(
+    process.execPath,
+    [join(ROOT, 'test/fixtures/learn-app.mjs'), '+15551234567', 'Build #42 passed'],
+    { env: { PATH: process.env.PATH ?? '', ...main.env } },
+  );
+  printLog(stdout, stderr, masker);
+  const post = await actionStep('post', 'Post Configure Twilio credentials', inputs, masker, {
+    state: main.state,
+  });
+  say(dim('  Job summary (post step):'));
+  printSummary(post.summary, masker);
+  let gone = true;
+  try {
+    process.kill(state.pid ?? 0, 0);
+    gone = false;
+  } catch {
+    // no such process: stopped
+  }
+  check(main.exitCode === 0 && post.exitCode === 0, 'main and post succeeded');
+  check(
+    /permissions: \|\n {2}lookup\n {2}\/twilio\/messaging\/messages\/create/.test(post.summary),
+    'the summary suggests lookup + /twilio/messaging/messages/create',
+    post.summary,
+  );
+  check(
+    !post.summary.includes('5551234567') && !post.summary.includes('Build #42'),
+    'no phone number or message body in the summary',
+  );
+  check(gone && !!state.pid, `the proxy (pid ${state.pid}) is gone`);
+  check(
+    !w.twilio.keys(w.live.sid).some((k) => k.sid === main.outputs['api-key-sid']),
+    'the learning key was deleted',
+  );
+}
+
 // ---------------------------------------------------------------------------------------------------
 
 if (!existsSync(join(ROOT, 'dist', 'main.js'))) {
@@ -658,6 +714,7 @@ try {
   await pullRequestJob(world);
   await rotationAndSweep(world);
   await regionalJob(world);
+  await learnJob(world);
 } catch (e) {
   check(false, 'the sandbox ran to the end', e instanceof Error ? (e.stack ?? e.message) : String(e));
 } finally {

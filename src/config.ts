@@ -103,6 +103,8 @@ export interface EphemeralConfig extends Base {
   readonly accessToken: AccessTokenRequest | undefined;
   /** True when an event that runs pull-request code was opted in with `pull-request: ephemeral`. */
   readonly pullRequestOptIn: boolean;
+  /** learn-permissions: a standard key behind the recording proxy (src/learn/). */
+  readonly learn: boolean;
 }
 
 export interface RevokeConfig extends Base {
@@ -146,6 +148,8 @@ export interface TestConfig extends Base {
   /** Why test mode was chosen: the input, or an event that runs pull-request code. */
   readonly reason: 'input' | 'pull-request';
   readonly accessTokenRequested: boolean;
+  /** learn-permissions was set but this is pull-request code: nothing is learned (a notice says so). */
+  readonly learnIgnored: boolean;
 }
 
 export type Config = EphemeralConfig | RevokeConfig | RotateConfig | SweepConfig | TestConfig;

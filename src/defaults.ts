@@ -14,6 +14,7 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   'dry-run': 'false',
   'access-token-ttl': '1h',
   'twilio-region': 'us1',
+  'learn-permissions': 'false',
 };
 
 export function isGiven(name: string, value: string): boolean {

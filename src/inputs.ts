@@ -343,6 +343,7 @@ const MODE_INPUTS: Record<Mode, readonly string[]> = {
     'access-token-identity',
     'access-token-ttl',
     'access-token-grants',
+    'learn-permissions',
   ],
   revoke: ['key-sid', 'secrets', 'secret-prefix', 'github-token'],
   rotate: [
@@ -357,7 +358,13 @@ const MODE_INPUTS: Record<Mode, readonly string[]> = {
     'github-token',
   ],
   sweep: ['max-age'],
-  test: ['permissions', 'access-token-identity', 'access-token-ttl', 'access-token-grants'],
+  test: [
+    'permissions',
+    'access-token-identity',
+    'access-token-ttl',
+    'access-token-grants',
+    'learn-permissions',
+  ],
 };
 const MODE_SPECIFIC = [...new Set(Object.values(MODE_INPUTS).flat())];
 
@@ -419,13 +426,25 @@ export function parseInputs(rawRead: ReadInput, ctx: ParseContext): ParseResult 
         permissions: permissions?.permissions ?? [],
         reason: requestedMode === 'test' ? 'input' : 'pull-request',
         accessTokenRequested: accessToken.request !== undefined,
+        learnIgnored: bool(p, read, 'learn-permissions', false),
       };
       break;
     }
     case 'ephemeral': {
       const keyTypeInput = read('key-type');
       let keyType = oneOf(p, read, 'key-type', ['restricted', 'standard'] as const, 'restricted');
-      if (accessToken.request && !isGiven('key-type', keyTypeInput) && !read('permissions')) {
+      const learn = bool(p, read, 'learn-permissions', false);
+      if (learn) {
+        // Learning needs a key that can do everything the job tries; the report then names what it used.
+        // key-type is not checked: its default is 'restricted', so a typed 'restricted' looks the same.
+        if (read('permissions'))
+          p.add(
+            'learn-permissions',
+            `records what the job needs using a standard key, so it cannot be combined with 'permissions'. Remove 'permissions' (and 'key-type') for the learning run, then paste the permissions it reports.`,
+          );
+        keyType = 'standard';
+      }
+      if (accessToken.request && !learn && !isGiven('key-type', keyTypeInput) && !read('permissions')) {
         keyType = 'standard';
         p.notes.push(
           `Access Tokens need a standard key to sign them; key-type 'standard' was chosen because 'permissions' is empty.`,
@@ -452,6 +471,7 @@ export function parseInputs(rawRead: ReadInput, ctx: ParseContext): ParseResult 
         delivery: delivery(p, read, run, ctx.env, timeoutMs),
         accessToken: accessToken.request,
         pullRequestOptIn: prEvent,
+        learn,
       };
       break;
     }

@@ -11,6 +11,7 @@ import { shown } from './validators.js';
 export async function run(runner: Runner = createRunner(), env = process.env): Promise<void> {
   try {
     maskSecretInputs(runner);
+    if (runner.state(STATE.learnProxy)) await (await import('./learn/report.js')).runLearnReport(runner, env);
     const keySid = runner.state(STATE.keySid);
     const friendlyName = runner.state(STATE.friendlyName);
     if (!keySid && !friendlyName) {

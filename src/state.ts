@@ -19,4 +19,6 @@ export const STATE = {
   createOutcome: 'create-outcome',
   /** `region` or `region.edge` the key was made in: post deletes it there even if the inputs changed. */
   location: 'twilio-location',
+  /** Learn mode: JSON {pid, port, dir} of the recording proxy (src/learn/start.ts). */
+  learnProxy: 'learn-proxy',
 } as const;

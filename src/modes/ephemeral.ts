@@ -10,6 +10,7 @@ import type { GitHubError } from '../github/errors.js';
 import type { PreparedTarget } from '../github/secrets.js';
 import { deletePermissionProblem } from './key-admin.js';
 import { existingSecretsError } from './ownership.js';
+import type { LearnState } from '../learn/start.js';
 import { keySecretNames } from './secrets-names.js';
 import { outputLocation } from './location-outputs.js';
 import { formatLocation, isLegacyUs1 } from '../twilio/regions.js';
@@ -19,6 +20,16 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
   const names = keySecretNames(delivery.secretPrefix);
 
   if (cfg.dryRun) return (await import('./preflight.js')).preflightEphemeral(cfg, runner);
+
+  // Learn mode: the proxy starts (its CA keys take a while) while the key is minted. If it fails, main
+  // fails after minting, and the post step deletes the key as after any failure.
+  const learning = cfg.learn
+    ? import('../learn/start.js').then(async (learn) => ({
+        learn,
+        state: await learn.startLearnProxy(twilio.apiUrl, runner),
+      }))
+    : undefined;
+  learning?.catch(() => undefined); // awaited below; this only stops an early unhandled rejection
 
   const github =
     delivery.targets.length > 0 && delivery.github
@@ -76,7 +87,7 @@ export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promis
   runner.mask(key.secret);
   runner.saveState(STATE.keySid, key.sid);
   try {
-    await handOut(cfg, runner, keys, key, github, prepared);
+    await handOut(cfg, runner, keys, key, github, prepared, learning);
   } catch (e) {
     if (!cfg.skipKeyDelete) throw e;
     // skip-key-delete leaves the key to a later revoke job, which does not run when this job fails.
@@ -100,6 +111,7 @@ async function handOut(
   prepared:
     | Promise<[Awaited<ReturnType<SecretsApi['prepare']>>, Awaited<ReturnType<SecretsApi['existing']>>]>
     | undefined,
+  learning: Promise<{ learn: typeof import('../learn/start.js'); state: LearnState }> | undefined,
 ): Promise<void> {
   const { twilio, delivery } = cfg;
   const credentialType = cfg.keyType === 'restricted' ? 'restricted-key' : 'standard-key';
@@ -134,6 +146,8 @@ async function handOut(
     runner.exportVariable('TWILIO_API_SECRET', key.secret);
   }
   outputLocation(runner, twilio.location, cfg.exportEnv);
+  const learned = await learning;
+  if (learned) learned.learn.exportLearnEnv(learned.state, runner);
 
   const rows: Row[] = [
     ['Key SID', code(key.sid)],
@@ -155,6 +169,8 @@ async function handOut(
   ];
   if (twilio.location && !isLegacyUs1(twilio.location))
     rows.push(['Region', `${twilio.location.region} (edge ${twilio.location.edge ?? 'none'})`]);
+  if (learned)
+    rows.push(['Learn mode', 'recording proxy running; the post step lists the permissions the job used']);
   if (cfg.pullRequestOptIn)
     rows.push([
       'Pull request',

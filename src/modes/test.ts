@@ -16,6 +16,10 @@ export const MAGIC_NUMBERS = {
 
 export function runTest(cfg: TestConfig, runner: Runner): void {
   const why = cfg.reason === 'pull-request' ? `a ${cfg.run.eventName} event` : 'mode: test';
+  if (cfg.learnIgnored)
+    runner.notice(
+      `learn-permissions does nothing on ${why}: learning needs a live key, and none is minted here. Run it on a push, schedule or workflow_dispatch event.`,
+    );
   if (!cfg.credentials) {
     runner.notice(`No Twilio credentials were handed out on ${why} (pull-request: skip).`);
     runner.output('credential-type', 'none');
