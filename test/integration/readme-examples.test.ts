@@ -74,6 +74,7 @@ function resolve(value: string, outputs: Record<string, string>): string {
   const values: Record<string, string> = {
     'secrets.TWILIO_ADMIN_ACCOUNT_SID': live.sid,
     'secrets.TWILIO_ADMIN_AUTH_TOKEN': live.authToken,
+    'secrets.TWILIO_ADMIN_IE1_AUTH_TOKEN': twilio.authTokenIn(live.sid, 'ie1'),
     'secrets.TWILIO_TEST_ACCOUNT_SID': test.sid,
     'secrets.TWILIO_TEST_AUTH_TOKEN': test.authToken,
     'secrets.SECRETS_WRITER_TOKEN': TOKEN,

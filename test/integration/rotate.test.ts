@@ -371,7 +371,9 @@ describe('rotate', () => {
       github.backdateSecret(env(), name, 60_000);
     github.faults.add({ method: 'PUT', path, kind: 'status', status: 500 });
     const before = github.requests.filter((r) => r.method === 'PUT' && r.path === path).length;
-    const r2 = await rotate();
+    // Back-dated to before k1 existed, the secrets no longer show that they hold the lineage's key: the
+    // explicit opt-in lets the rotation overwrite them (ownership is tested in ownership.test.ts).
+    const r2 = await rotate({ 'overwrite-secrets': 'true' });
     expect(r2.exitCode).toBe(1);
     expect(r2.commands.find((c) => c.command === 'error')?.message).toMatch(/nothing was rotated/);
     // The client's 4 attempts, and no restore: GitHub's updated_at shows the SID never landed.

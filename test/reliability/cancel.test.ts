@@ -125,7 +125,12 @@ describe.concurrent('cancel (SIGINT) at each await point of main, then post', ()
       expect(main.state['key-friendly-name']).toMatch(/^gha:eph:/);
       expect(main.state['key-sid']).toBeUndefined();
       gate.open();
-      const post = await runStep('post', { inputs: inputs(c, gate.url), env: STEP_ENV, state: main.state });
+      // The post step runs once the create's own timeout has passed (the request died with main): it
+      // looks once. Waiting out a create that is still in flight is tested in hardening.test.ts.
+      const sentAt = Number(main.state['create-sent-at']);
+      expect(sentAt).toBeGreaterThan(0);
+      const state = { ...main.state, 'create-sent-at': String(sentAt - 60_000) };
+      const post = await runStep('post', { inputs: inputs(c, gate.url), env: STEP_ENV, state });
       await settled(c);
       expect(post.exitCode).toBe(0);
       expect(post.stdout).toContain('nothing to delete');

@@ -38,7 +38,7 @@ describe('learn-permissions input', () => {
   });
   it('is ignored (with a flag for the notice) on pull-request code', () => {
     const r = parseInputs(
-      reader({ ...base, 'test-account-sid': SID, 'test-auth-token': TOKEN }),
+      reader({ ...base, 'test-account-sid': 'AC' + 'd'.repeat(32), 'test-auth-token': 'e'.repeat(32) }),
       ctx('pull_request_target'),
     );
     expect(r.ok && r.config.mode === 'test' && r.config.learnIgnored).toBe(true);
