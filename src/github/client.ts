@@ -4,7 +4,7 @@
 //   exhausted primary limit (x-ratelimit-remaining: 0) is waited out, at most `retries` times and never
 //   longer than `maxRateLimitWaitMs` per wait, with a warning. The wait happens inside our handler through
 //   the injectable `sleep` (the plugin's own delay is set to 0), so tests take no time.
-// - Everything else (src/retry.ts, the one policy of this action): 5xx, 429 and network errors (including
+// - Everything else (src/http/retry.ts, the one retry loop and policy of this action): 5xx, 429 and network errors (including
 //   a per-attempt timeout) are retried with jittered exponential backoff honouring Retry-After; no other
 //   4xx is ever retried. All requests made here are idempotent (GET, PUT of a whole secret, DELETE).
 //   Not @octokit/plugin-retry: it ignores Retry-After on 5xx, has no jitter and sleeps on its own timers.
@@ -13,13 +13,8 @@
 import { Octokit } from '@octokit/core';
 import { throttling } from '@octokit/plugin-throttling';
 import type { GitHubConfig } from '../config.js';
-import {
-  decideRetry,
-  DEFAULT_RETRY,
-  parseRetryAfter,
-  sleep as realSleep,
-  type RetryPolicy,
-} from '../retry.js';
+import { DEFAULT_RETRY, type RetryPolicy } from '../http/retry-policy.js';
+import { sleep as realSleep, withRetry, type Attempted } from '../http/retry.js';
 import type { Log } from '../runner.js';
 import { createNodeFetch } from './http.js';
 
@@ -113,32 +108,32 @@ export function createGitHubClient(cfg: GitHubConfig, deps: GitHubClientDeps = {
   });
 
   // Outermost hook: each attempt passes through the throttling plugin again.
-  octokit.hook.wrap('request', async (request, options) => {
-    for (let attempt = 1; ; attempt++) {
+  octokit.hook.wrap('request', (request, options) => {
+    const attempt = async (): Promise<Attempted<Awaited<ReturnType<typeof request>>>> => {
       try {
-        return await request(options);
+        const response = await request(options);
+        return { status: response.status, result: { value: response } };
       } catch (error) {
-        const e = error as RequestErrorShape;
         // Only octokit's RequestError (it carries `request`) is retried; a rate limit the throttling
         // handler already gave up on is not retried again here.
         if (typeof error !== 'object' || error === null || !('request' in error) || limitGaveUp.has(options))
           throw error;
         // A RequestError without a response is a network error or timeout (octokit reports those as 500).
+        const e = error as RequestErrorShape;
         const status = e.response ? e.status : undefined;
-        const headers = e.response?.headers ?? {};
-        const decision = decideRetry(
-          { status, retryAfterS: parseRetryAfter(headers['retry-after'], Date.now()), idempotent: true },
-          attempt,
-          policy,
-          random(),
-        );
-        if (!decision.retry) throw error;
-        log.debug(
-          `GitHub ${options.method} ${options.url}: ${status ?? 'no answer'}; retry ${attempt} of ${retries} in ${decision.delayMs} ms.`,
-        );
-        await sleep(decision.delayMs);
+        return { status, retryAfter: e.response?.headers?.['retry-after'], result: { error } };
       }
-    }
+    };
+    return withRetry(attempt, {
+      idempotent: true,
+      policy,
+      sleep,
+      random,
+      log: ({ status, attempt: n, delayMs }) =>
+        log.debug(
+          `GitHub ${options.method} ${options.url}: ${status ?? 'no answer'}; retry ${n} of ${retries} in ${delayMs} ms.`,
+        ),
+    });
   });
 
   return octokit;

@@ -1,16 +1,13 @@
-// A small `fetch` for octokit on node:http/https.
+// A small `fetch` for octokit over the one HTTP layer of src/http/ (node:http, not undici: see
+// src/http/request.ts for why). Octokit reads only status, url, headers (iterable + get) and
+// text()/arrayBuffer() of a response, which is what this returns.
 //
-// Why not the global fetch: on Node 20 and 24 it loads undici (~40-70 ms, plus ~60 ms for `Response`
-// alone), and a process that used it takes ~130-200 ms to exit after its work is done (its pooled
-// sockets); with node:http it exits in ~13 ms (measured; see the issue 3 notes). The main and the post
-// step each pay that. Octokit reads only status, url, headers (iterable + get) and text()/arrayBuffer()
-// of a response, which is what this returns.
-//
-// Also: one timeout per attempt (a hung connection becomes a network error that the retry hook retries),
-// redirects followed (renamed repositories answer 301/307; Authorization is dropped across origins), and
-// on Node >= 24.5 the HTTP(S)_PROXY / NO_PROXY variables of self-hosted runners are honoured.
-import http from 'node:http';
-import https from 'node:https';
+// What is GitHub's stays here: redirects are followed (renamed repositories answer 301/307;
+// Authorization is dropped across origins), at most 16 sockets per host. One timeout per attempt: a hung
+// connection becomes an ordinary error (not an AbortError) that the retry hook of ./client.ts retries.
+import type http from 'node:http';
+import { createAgents, type Agents } from '../http/agents.js';
+import { request, type HttpResponse } from '../http/request.js';
 
 export interface NodeFetchOptions {
   /** Per attempt: no complete answer within this many ms -> a network error. */
@@ -45,10 +42,8 @@ function responseHeaders(raw: http.IncomingHttpHeaders): ResponseHeaders {
 const MAX_REDIRECTS = 5;
 
 export function createNodeFetch(options: NodeFetchOptions): typeof fetch {
-  // Keep-alive pools: targets are written concurrently to one host. Pooled idle sockets are unref'd by
-  // node, so they never hold the process open. `proxyEnv` is read by Node >= 24.5 and ignored before.
-  const agentOptions = { keepAlive: true, maxSockets: 16, proxyEnv: process.env } as http.AgentOptions;
-  const agents = { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) };
+  // Targets are written concurrently to one host.
+  const agents: Agents = createAgents({ maxSockets: 16 });
 
   const nodeFetch = async (
     input: string | URL | Request,
@@ -61,8 +56,16 @@ export function createNodeFetch(options: NodeFetchOptions): typeof fetch {
     let body = init.body ?? undefined;
     const headers = { ...(init.headers as Record<string, string> | undefined) };
     for (let hop = 0; ; hop++) {
-      const res = await once(url, method, headers, body, init.signal ?? undefined);
-      const location = res.headers.get('location');
+      const res = await request({
+        url,
+        method,
+        headers,
+        body,
+        timeoutMs: options.timeoutMs,
+        agents,
+        signal: init.signal ?? undefined,
+      });
+      const location = res.headers.location;
       if (init.redirect !== 'manual' && location && [301, 302, 303, 307, 308].includes(res.status)) {
         if (hop >= MAX_REDIRECTS) throw new Error(`More than ${MAX_REDIRECTS} redirects from ${url.origin}`);
         const next = new URL(location, url);
@@ -77,75 +80,26 @@ export function createNodeFetch(options: NodeFetchOptions): typeof fetch {
         url = next;
         continue;
       }
-      return { ...res, redirected: hop > 0 };
+      return toResponse(res, url, hop > 0);
     }
   };
 
-  function once(
-    url: URL,
-    method: string,
-    headers: Record<string, string>,
-    body: string | undefined,
-    signal: AbortSignal | undefined,
-  ): Promise<Omit<MinimalResponse, 'redirected'>> {
-    const transport = url.protocol === 'https:' ? https : url.protocol === 'http:' ? http : undefined;
-    if (!transport) return Promise.reject(new TypeError(`Unsupported protocol ${url.protocol}`));
-    return new Promise((resolve, reject) => {
-      const reqHeaders: Record<string, string | number> = { ...headers };
-      if (body !== undefined) reqHeaders['content-length'] = Buffer.byteLength(body);
-      const req = transport.request(url, {
-        method,
-        headers: reqHeaders,
-        agent: agents[url.protocol as 'http:' | 'https:'],
-      });
-      const timer = setTimeout(() => {
-        req.destroy(new Error(`No answer from ${url.origin} within ${options.timeoutMs} ms`));
-      }, options.timeoutMs);
-      const onAbort = (): void => {
-        const err = new Error('The request was aborted');
-        err.name = 'AbortError';
-        req.destroy(err);
-      };
-      if (signal?.aborted) onAbort();
-      signal?.addEventListener('abort', onAbort, { once: true });
-      const done = (): void => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
-      };
-      req.on('error', (err) => {
-        done();
-        reject(err);
-      });
-      req.on('response', (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('error', (err) => {
-          done();
-          reject(err);
-        });
-        res.on('end', () => {
-          done();
-          const buf = Buffer.concat(chunks);
-          const status = res.statusCode ?? 0;
-          resolve({
-            ok: status >= 200 && status < 300,
-            status,
-            statusText: res.statusMessage ?? '',
-            url: url.href,
-            headers: responseHeaders(res.headers),
-            body: null,
-            text: () => Promise.resolve(buf.toString('utf8')),
-            json: () => Promise.resolve(JSON.parse(buf.toString('utf8')) as unknown),
-            arrayBuffer: () =>
-              Promise.resolve(
-                buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer,
-              ),
-          });
-        });
-      });
-      req.end(body);
-    });
-  }
-
   return nodeFetch as unknown as typeof fetch;
+}
+
+function toResponse(res: HttpResponse, url: URL, redirected: boolean): MinimalResponse {
+  const buf = res.body;
+  return {
+    ok: res.status >= 200 && res.status < 300,
+    status: res.status,
+    statusText: res.statusText,
+    url: url.href,
+    redirected,
+    headers: responseHeaders(res.headers),
+    body: null,
+    text: () => Promise.resolve(buf.toString('utf8')),
+    json: () => Promise.resolve(JSON.parse(buf.toString('utf8')) as unknown),
+    arrayBuffer: () =>
+      Promise.resolve(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer),
+  };
 }

@@ -44,7 +44,7 @@ import type { KeyApi, KeySummary, MintedKey } from '../twilio/keys.js';
 import { createKeyApi } from '../twilio/keys.js';
 import { outputLocation } from './location-outputs.js';
 import { ephemeralName } from '../naming.js';
-import { sleep } from '../retry.js';
+import { sleep } from '../http/retry.js';
 import { sentences } from '../sentences.js';
 import { planRotation } from './rotation-plan.js';
 import { keySecretNames } from './secrets-names.js';

@@ -1,18 +1,15 @@
 // The "client" twilio-node's generated domains call: `request(opts)` -> { statusCode, body, headers }.
 // It replaces twilio-node's RequestClient (which loads axios: ~850 KB and ~110 ms of start-up, measured)
-// with node:http, sends every request to `apiUrl` when one is given (twilio-api-url), and applies the
-// one retry policy of src/retry.ts.
-import http from 'node:http';
-import https from 'node:https';
+// with the one HTTP layer of src/http/, sends every request to `apiUrl` when one is given
+// (twilio-api-url), and applies the one retry policy. What is Twilio's stays here: regional hosts,
+// X-Twilio-Host, Basic auth, form encoding, the onSend hook and the wording of messages.
+import type http from 'node:http';
 import type { AdminCredential } from '../config.js';
+import { createAgents } from '../http/agents.js';
+import { NoAnswer, request } from '../http/request.js';
+import type { RetryPolicy } from '../http/retry-policy.js';
+import { withRetry, type Attempted } from '../http/retry.js';
 import type { Log } from '../runner.js';
-import {
-  decideRetry,
-  DEFAULT_RETRY,
-  parseRetryAfter,
-  sleep as realSleep,
-  type RetryPolicy,
-} from '../retry.js';
 import { DEFAULT_LOCATION, regionalUrl, type TwilioLocation } from './regions.js';
 
 export interface TwilioRequestOptions {
@@ -35,8 +32,9 @@ export class NetworkError extends Error {
   constructor(
     readonly request: string,
     readonly reason: string,
+    options?: ErrorOptions,
   ) {
-    super(`${request}: no answer from Twilio (${reason})`);
+    super(`${request}: no answer from Twilio (${reason})`, options);
   }
 }
 
@@ -86,13 +84,8 @@ export function describe(method: string, uri: string): string {
   return `${method.toUpperCase()} ${new URL(uri).pathname}`;
 }
 
-// Keep-alive pools (idle sockets are unref'd, so they never hold the process open). `proxyEnv` makes
-// Node >= 24.5 honour HTTPS_PROXY / NO_PROXY, as the GitHub side does; older Node ignores it.
-const agentOptions = { keepAlive: true, proxyEnv: process.env } as http.AgentOptions;
-const agents = {
-  'http:': new http.Agent(agentOptions),
-  'https:': new https.Agent(agentOptions),
-};
+// Keep-alive pools shared by every transport in the process (see src/http/agents.ts).
+const agents = createAgents();
 
 export class TwilioTransport {
   private readonly o: TransportOptions;
@@ -101,46 +94,36 @@ export class TwilioTransport {
   }
 
   /** Also used by twilio-node's Page for next_page_url, which is absolute and idempotent. */
-  async request(opts: TwilioRequestOptions): Promise<TwilioResponse> {
+  request(opts: TwilioRequestOptions): Promise<TwilioResponse> {
     const method = opts.method.toUpperCase();
-    const idempotent = method === 'GET' || method === 'DELETE';
-    const policy = this.o.retry ?? DEFAULT_RETRY;
-    const sleep = this.o.sleep ?? realSleep;
     const label = describe(method, opts.uri);
-    for (let attempt = 1; ; attempt++) {
-      let response: TwilioResponse | undefined;
-      let failure: NetworkError | undefined;
+    const attempt = async (): Promise<Attempted<TwilioResponse>> => {
       try {
-        response = await this.once(method, opts);
+        const response = await this.once(method, opts);
+        const retryAfter = response.headers['retry-after'];
+        return {
+          status: response.statusCode,
+          retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter,
+          result: { value: response },
+        };
       } catch (e) {
         if (!(e instanceof NetworkError)) throw e;
-        failure = e;
+        return { status: undefined, result: { error: e } };
       }
-      const status = response?.statusCode;
-      if (response && status !== undefined && status < 500 && status !== 429) return response;
-      const retryHeader = response?.headers['retry-after'];
-      const decision = decideRetry(
-        {
-          status,
-          retryAfterS: parseRetryAfter(Array.isArray(retryHeader) ? retryHeader[0] : retryHeader, Date.now()),
-          idempotent,
-        },
-        attempt,
-        policy,
-        (this.o.random ?? Math.random)(),
-      );
-      if (!decision.retry) {
-        if (response) return response;
-        throw failure ?? new NetworkError(label, 'unknown');
-      }
-      this.o.log.info(
-        `${label} ${status ? `answered ${status}` : `failed (${failure?.reason})`}; retry ${attempt}/${policy.attempts - 1} in ${decision.delayMs} ms.`,
-      );
-      await sleep(decision.delayMs);
-    }
+    };
+    return withRetry(attempt, {
+      idempotent: method === 'GET' || method === 'DELETE',
+      policy: this.o.retry,
+      sleep: this.o.sleep,
+      random: this.o.random,
+      log: ({ status, error, attempt: n, retries, delayMs }) =>
+        this.o.log.info(
+          `${label} ${status ? `answered ${status}` : `failed (${(error as NetworkError).reason})`}; retry ${n}/${retries} in ${delayMs} ms.`,
+        ),
+    });
   }
 
-  private once(method: string, opts: TwilioRequestOptions): Promise<TwilioResponse> {
+  private async once(method: string, opts: TwilioRequestOptions): Promise<TwilioResponse> {
     const meant = regionalUrl(opts.uri, this.o.location ?? DEFAULT_LOCATION);
     const url = redirect(meant.toString(), this.o.apiUrl);
     const query = encode(opts.params);
@@ -155,30 +138,21 @@ export class TwilioTransport {
     };
     // Next-page links already on the apiUrl origin name no Twilio host: they carry no header.
     if (this.o.apiUrl && meant.hostname.endsWith('.twilio.com')) headers[TWILIO_HOST_HEADER] = meant.host;
-    if (body) {
-      headers['Content-Type'] = 'application/x-www-form-urlencoded';
-      headers['Content-Length'] = String(Buffer.byteLength(body));
-    }
+    if (body) headers['Content-Type'] = 'application/x-www-form-urlencoded';
     const label = describe(method, opts.uri);
-    const timeout = this.o.timeoutMs ?? 30_000;
-    const lib = url.protocol === 'https:' ? https : http;
     this.o.onSend?.(label);
-    return new Promise((resolve, reject) => {
-      const req = lib.request(url, { method, headers, agent: agents[url.protocol as 'http:'] }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({
-            statusCode: res.statusCode ?? 0,
-            body: Buffer.concat(chunks).toString('utf8'),
-            headers: res.headers,
-          }),
-        );
-        res.on('error', (e) => reject(new NetworkError(label, e.message)));
+    try {
+      const res = await request({
+        url,
+        method,
+        headers,
+        body: body || undefined,
+        timeoutMs: this.o.timeoutMs ?? 30_000,
+        agents,
       });
-      req.setTimeout(timeout, () => req.destroy(new Error(`timed out after ${timeout} ms`)));
-      req.on('error', (e: NodeJS.ErrnoException) => reject(new NetworkError(label, e.code ?? e.message)));
-      req.end(body);
-    });
+      return { statusCode: res.status, body: res.body.toString('utf8'), headers: res.headers };
+    } catch (e) {
+      throw e instanceof NoAnswer ? new NetworkError(label, e.reason, { cause: e }) : e;
+    }
   }
 }

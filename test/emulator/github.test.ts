@@ -7,7 +7,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SecretTarget } from '../../src/config.js';
 import { GitHubError } from '../../src/github/errors.js';
 import { createNodeFetch } from '../../src/github/http.js';
-import { decideRetry, DEFAULT_RETRY } from '../../src/retry.js';
+import { decideRetry, DEFAULT_RETRY } from '../../src/http/retry-policy.js';
 import { createSecretsApi, type SecretsApiDeps, type SecretValue } from '../../src/github/secrets.js';
 import { parseTargets } from '../../src/github/targets.js';
 import { startGitHubEmulator, type GitHubEmulator, type RequestRecord } from './github/index.js';

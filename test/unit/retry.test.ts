@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideRetry, DEFAULT_RETRY, parseRetryAfter } from '../../src/retry.js';
+import { decideRetry, DEFAULT_RETRY, parseRetryAfter } from '../../src/http/retry-policy.js';
 
 const p = DEFAULT_RETRY;
 

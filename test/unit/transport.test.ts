@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_RETRY } from '../../src/retry.js';
+import { DEFAULT_RETRY } from '../../src/http/retry-policy.js';
 import type { Log } from '../../src/runner.js';
 import {
   NetworkError,

@@ -1,5 +1,5 @@
 // One retry policy for every request this action makes. Pure: the caller supplies the clock's
-// randomness and does the sleeping, so tests take no time.
+// randomness and does the sleeping, so tests take no time. The loop that applies it is ./retry.ts.
 export interface RetryPolicy {
   /** Attempts in all, the first included. */
   readonly attempts: number;
@@ -30,6 +30,12 @@ export interface Outcome {
 
 export type Decision = { readonly retry: false } | { readonly retry: true; readonly delayMs: number };
 
+/** Whether another attempt could help at all, whatever the attempt count. */
+export function retryable({ status, idempotent }: Outcome): boolean {
+  // 429 means the server refused the request before acting on it, so even a create may be repeated.
+  return status === 429 || (idempotent && (status === undefined || (status >= 500 && status <= 599)));
+}
+
 /** @param attempt the attempt that just failed, from 1. @param random a number in [0, 1). */
 export function decideRetry(
   outcome: Outcome,
@@ -37,12 +43,7 @@ export function decideRetry(
   policy: RetryPolicy,
   random: number,
 ): Decision {
-  if (attempt >= policy.attempts) return { retry: false };
-  const { status } = outcome;
-  // 429 means the server refused the request before acting on it, so even a create may be repeated.
-  const retryable =
-    status === 429 || (outcome.idempotent && (status === undefined || (status >= 500 && status <= 599)));
-  if (!retryable) return { retry: false };
+  if (attempt >= policy.attempts || !retryable(outcome)) return { retry: false };
   const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
   const jittered = Math.round(backoff / 2 + random * (backoff / 2));
   if (outcome.retryAfterS !== undefined) {
@@ -60,5 +61,3 @@ export function parseRetryAfter(header: string | undefined, now: number): number
   const at = Date.parse(header);
   return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
 }
-
-export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
