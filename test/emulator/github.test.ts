@@ -579,7 +579,7 @@ describe('createSecretsApi against the emulator', () => {
       'lost-response',
       204, // the lost PUT had been applied; the retry updates it
     ]);
-    // src/retry.ts: exponential with jitter (random() is 0.5 here); a Retry-After (5 s) wins.
+    // src/http/retry-policy.ts: exponential with jitter (random() is 0.5 here); a Retry-After (5 s) wins.
     const backoff = (status: number | undefined, attempt: number) =>
       (decideRetry({ status, idempotent: true }, attempt, DEFAULT_RETRY, 0.5) as { delayMs: number }).delayMs;
     expect(sleeps).toEqual([backoff(502, 1), backoff(502, 2), 5000, backoff(undefined, 1)]);
