@@ -99,7 +99,7 @@ export class TwilioTransport {
     const label = describe(method, opts.uri);
     const attempt = async (): Promise<Attempted<TwilioResponse>> => {
       try {
-        const response = await this.once(method, opts);
+        const response = await this.once(method, label, opts);
         const retryAfter = response.headers['retry-after'];
         return {
           status: response.statusCode,
@@ -123,7 +123,7 @@ export class TwilioTransport {
     });
   }
 
-  private async once(method: string, opts: TwilioRequestOptions): Promise<TwilioResponse> {
+  private async once(method: string, label: string, opts: TwilioRequestOptions): Promise<TwilioResponse> {
     const meant = regionalUrl(opts.uri, this.o.location ?? DEFAULT_LOCATION);
     const url = redirect(meant.toString(), this.o.apiUrl);
     const query = encode(opts.params);
@@ -139,7 +139,6 @@ export class TwilioTransport {
     // Next-page links already on the apiUrl origin name no Twilio host: they carry no header.
     if (this.o.apiUrl && meant.hostname.endsWith('.twilio.com')) headers[TWILIO_HOST_HEADER] = meant.host;
     if (body) headers['Content-Type'] = 'application/x-www-form-urlencoded';
-    const label = describe(method, opts.uri);
     this.o.onSend?.(label);
     try {
       const res = await request({
