@@ -1,35 +1,22 @@
 // rotate-auth-token on the bundled action: secondary -> secrets -> check -> promote, and every failure
 // before promotion leaves the old token working and no secondary behind.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { leaks, runStep, type StepResult } from '../harness/action.js';
-import { startGitHubEmulator, type GitHubEmulator, type ScopeRef } from '../emulator/github/index.js';
-import { startTwilioEmulator, type TwilioEmulator } from '../emulator/twilio/index.js';
+import type { ScopeRef } from '../emulator/github/index.js';
+import { useEmulators } from '../harness/emulators.js';
 
 const TOKEN = 'ghp_auth_token_writer';
 
-let twilio: TwilioEmulator;
-let github: GitHubEmulator;
-let account: { sid: string; authToken: string };
-let repoName: string;
-let n = 0;
+const emu = useEmulators({
+  github: {
+    tokens: { [TOKEN]: 'write' },
+    repositoryPerTest: { prefix: 'octo/tokens', environments: ['production'] },
+  },
+});
+const { twilio, github, account } = emu;
 
-beforeAll(async () => {
-  [twilio, github] = await Promise.all([startTwilioEmulator(), startGitHubEmulator()]);
-  github.addToken(TOKEN, 'write');
-});
-afterAll(async () => {
-  await Promise.all([twilio.close(), github.close()]);
-});
-beforeEach(() => {
-  account = twilio.addAccount();
-  repoName = `octo/tokens${++n}`;
-  github.addRepository(repoName, { environments: ['production'] });
-  twilio.faults.clear();
-  github.faults.clear();
-});
-
-const repo = (): ScopeRef => ({ repository: repoName });
-const env = (): ScopeRef => ({ repository: repoName, environment: 'production' });
+const repo = (): ScopeRef => ({ repository: emu.repoName });
+const env = (): ScopeRef => ({ repository: emu.repoName, environment: 'production' });
 
 function inputs(extra: Record<string, string> = {}): Record<string, string> {
   return {
@@ -39,7 +26,7 @@ function inputs(extra: Record<string, string> = {}): Record<string, string> {
     'friendly-name': 'billing',
     permissions: 'messaging',
     'rotate-auth-token': 'true',
-    secrets: `repository:${repoName}\nenvironment:${repoName}:production`,
+    secrets: `repository:${emu.repoName}\nenvironment:${emu.repoName}:production`,
     'github-token': TOKEN,
     'github-api-url': github.url,
     'twilio-api-url': twilio.url,
@@ -105,7 +92,7 @@ describe('rotate-auth-token', () => {
   it('a failed AUTH_TOKEN write puts the old token back, deletes the secondary, keeps the old token working', async () => {
     github.faults.add({
       method: 'PUT',
-      path: `/repos/${repoName}/environments/production/secrets/TWILIO_AUTH_TOKEN`,
+      path: `/repos/${emu.repoName}/environments/production/secrets/TWILIO_AUTH_TOKEN`,
       kind: 'status',
       status: 403,
     });
@@ -131,7 +118,7 @@ describe('rotate-auth-token', () => {
   it('an AUTH_TOKEN write whose answers are all lost but which landed counts as written: the token is rotated', async () => {
     github.faults.add({
       method: 'PUT',
-      path: `/repos/${repoName}/environments/production/secrets/TWILIO_AUTH_TOKEN`,
+      path: `/repos/${emu.repoName}/environments/production/secrets/TWILIO_AUTH_TOKEN`,
       kind: 'lost-response',
     });
     const step = await runStep('main', { inputs: inputs() });

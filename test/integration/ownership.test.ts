@@ -1,14 +1,11 @@
 // The action never overwrites or deletes a secret it did not create, and never mints a key it cannot
 // delete: on the bundled action against the emulators.
 import sodium from 'libsodium-wrappers';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runJob, runStep, type StepResult } from '../harness/action.js';
-import { startGitHubEmulator, type GitHubEmulator, type ScopeRef } from '../emulator/github/index.js';
-import { startTwilioEmulator, type TwilioEmulator } from '../emulator/twilio/index.js';
+import type { ScopeRef } from '../emulator/github/index.js';
+import { useEmulators } from '../harness/emulators.js';
 
-let twilio: TwilioEmulator;
-let github: GitHubEmulator;
-let account: { sid: string; authToken: string };
 const TOKEN = 'github_pat_writer';
 const ENV_NAME = 'e2e';
 const repo: ScopeRef = { repository: 'octo/app' };
@@ -16,21 +13,14 @@ const env: ScopeRef = { repository: 'octo/app', environment: ENV_NAME };
 
 beforeAll(async () => {
   await sodium.ready;
-  twilio = await startTwilioEmulator();
 });
-afterAll(async () => {
-  await twilio.close();
-});
-beforeEach(async () => {
-  github = await startGitHubEmulator();
-  github.addToken(TOKEN, 'write');
-  github.addOrganization('octo');
-  github.addRepository('octo/app', { environments: [ENV_NAME] });
-  account = twilio.addAccount();
-  twilio.latencyMs = 0;
-});
-afterEach(async () => {
-  await github.close();
+const { twilio, github, account } = useEmulators({
+  github: {
+    per: 'test',
+    tokens: { [TOKEN]: 'write' },
+    organizations: ['octo'],
+    repositories: { 'octo/app': [ENV_NAME] },
+  },
 });
 
 const inputs = (extra: Record<string, string> = {}) => ({

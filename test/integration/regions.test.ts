@@ -1,28 +1,13 @@
 // Twilio Regions on the bundled action: job keys in IE1 and AU1 are minted, exported and deleted in their own
 // Region (API 2010 Keys on api.{edge}.{region}.twilio.com), with that Region's Auth Token; restricted keys,
 // test credentials and Auth Token rotation are refused outside US1 before any request.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runStep } from '../harness/action.js';
-import { startTwilioEmulator, type TwilioEmulator } from '../emulator/twilio/index.js';
-import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
+import { useEmulators } from '../harness/emulators.js';
 
 const H = 3_600_000;
 
-let twilio: TwilioEmulator;
-let github: GitHubEmulator;
-let account: { sid: string; authToken: string };
-
-beforeAll(async () => {
-  [twilio, github] = await Promise.all([startTwilioEmulator(), startGitHubEmulator()]);
-  github.addToken('ghp_regions', 'write');
-});
-afterAll(async () => {
-  await Promise.all([twilio.close(), github.close()]);
-});
-beforeEach(() => {
-  account = twilio.addAccount();
-  twilio.faults.clear();
-});
+const { twilio, github, account } = useEmulators({ github: { tokens: { ghp_regions: 'write' } } });
 
 const REGIONS = [
   { region: 'ie1', edge: 'dublin' },

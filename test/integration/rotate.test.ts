@@ -1,37 +1,24 @@
 // mode: rotate on the bundled action, against both emulators: lineage keys, secrets, grace period,
 // failures that must leave the previous state intact.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { leaks, runStep, type StepResult } from '../harness/action.js';
-import { startGitHubEmulator, type GitHubEmulator, type ScopeRef } from '../emulator/github/index.js';
-import { startTwilioEmulator, type TwilioEmulator } from '../emulator/twilio/index.js';
+import type { ScopeRef } from '../emulator/github/index.js';
+import { useEmulators } from '../harness/emulators.js';
 
 const H = 3_600_000;
 const TOKEN = 'ghp_rotate_writer';
 
-let twilio: TwilioEmulator;
-let github: GitHubEmulator;
-let account: { sid: string; authToken: string };
-let repoName: string;
-let n = 0;
+// Every test: back to the wall clock (tests move it), a repository of its own.
+const emu = useEmulators({
+  github: {
+    tokens: { [TOKEN]: 'write' },
+    repositoryPerTest: { prefix: 'octo/app', environments: ['production'] },
+  },
+});
+const { twilio, github, account } = emu;
 
-beforeAll(async () => {
-  [twilio, github] = await Promise.all([startTwilioEmulator(), startGitHubEmulator()]);
-  github.addToken(TOKEN, 'write');
-});
-afterAll(async () => {
-  await Promise.all([twilio.close(), github.close()]);
-});
-beforeEach(() => {
-  account = twilio.addAccount();
-  repoName = `octo/app${++n}`;
-  github.addRepository(repoName, { environments: ['production'] });
-  twilio.faults.clear();
-  github.faults.clear();
-  twilio.clock.set(new Date()); // back to the wall clock: tests move it
-});
-
-const repo = (): ScopeRef => ({ repository: repoName });
-const env = (): ScopeRef => ({ repository: repoName, environment: 'production' });
+const repo = (): ScopeRef => ({ repository: emu.repoName });
+const env = (): ScopeRef => ({ repository: emu.repoName, environment: 'production' });
 const LINEAGE = 'gha:rot:billing';
 
 function inputs(extra: Record<string, string> = {}): Record<string, string> {
@@ -42,7 +29,7 @@ function inputs(extra: Record<string, string> = {}): Record<string, string> {
     'friendly-name': 'billing',
     permissions: 'messaging',
     'grace-period': '1h',
-    secrets: `repository:${repoName}\nenvironment:${repoName}:production`,
+    secrets: `repository:${emu.repoName}\nenvironment:${emu.repoName}:production`,
     'github-token': TOKEN,
     'github-api-url': github.url,
     'twilio-api-url': twilio.url,
@@ -105,7 +92,7 @@ describe('rotate', () => {
     // 2nd rotation fails: the environment refuses the new key SID.
     github.faults.add({
       method: 'PUT',
-      path: `/repos/${repoName}/environments/production/secrets/TWILIO_API_KEY`,
+      path: `/repos/${emu.repoName}/environments/production/secrets/TWILIO_API_KEY`,
       kind: 'status',
       status: 403,
       message: 'Resource not accessible by integration',
@@ -123,7 +110,7 @@ describe('rotate', () => {
     expect(await works(env())).toBe(true);
     // The repository got the new SID before the environment failed, and then the old one back.
     const putsToRepoKey = github.requests.filter(
-      (r) => r.method === 'PUT' && r.path === `/repos/${repoName}/actions/secrets/TWILIO_API_KEY`,
+      (r) => r.method === 'PUT' && r.path === `/repos/${emu.repoName}/actions/secrets/TWILIO_API_KEY`,
     );
     expect(putsToRepoKey).toHaveLength(3); // rotation 1, rotation 2, restore
     // No API_SECRET was written in the failed rotation: only rotation 1's two.
@@ -203,7 +190,7 @@ describe('rotate', () => {
     const writesBefore = github.requests.filter((r) => r.method === 'PUT').length;
     github.faults.add({
       method: 'GET',
-      path: `/repos/${repoName}/environments/production/secrets/public-key`,
+      path: `/repos/${emu.repoName}/environments/production/secrets/public-key`,
       kind: 'status',
       status: 403,
     });
@@ -232,7 +219,7 @@ describe('rotate', () => {
 
     github.faults.add({
       method: 'PUT',
-      path: `/repos/${repoName}/environments/production/secrets/TWILIO_API_SECRET`,
+      path: `/repos/${emu.repoName}/environments/production/secrets/TWILIO_API_SECRET`,
       kind: 'status',
       status: 422,
     });
@@ -242,7 +229,7 @@ describe('rotate', () => {
     expect(k2).toMatch(/^SK/);
     const error = r2.commands.find((c) => c.command === 'error')?.message ?? '';
     expect(error).toMatch(/Rotation incomplete/);
-    expect(error).toContain(`repository:${repoName} holds the new key ${k2}`);
+    expect(error).toContain(`repository:${emu.repoName} holds the new key ${k2}`);
     expect(error).toContain(`production kept the key each held before`);
     expect(error).toContain(`set back to the key it held, ${k1}`);
     // Nothing deleted: the old seeded key, k1 and k2 are all alive.
@@ -332,7 +319,7 @@ describe('rotate', () => {
     const k1 = r1.outputs['api-key-sid'] as string;
     github.faults.add({
       method: 'PUT',
-      path: `/repos/${repoName}/environments/production/secrets/TWILIO_API_SECRET`,
+      path: `/repos/${emu.repoName}/environments/production/secrets/TWILIO_API_SECRET`,
       kind: 'lost-response',
     });
     const r2 = await rotate();
@@ -350,7 +337,7 @@ describe('rotate', () => {
     const k1 = r1.outputs['api-key-sid'] as string;
     github.faults.add({
       method: 'PUT',
-      path: `/repos/${repoName}/environments/production/secrets/TWILIO_API_KEY`,
+      path: `/repos/${emu.repoName}/environments/production/secrets/TWILIO_API_KEY`,
       kind: 'lost-response',
     });
     const r2 = await rotate();
@@ -365,7 +352,7 @@ describe('rotate', () => {
   it('an API_KEY write that fails with a 500 (did not land): nothing is put back there, the previous pair works', async () => {
     const r1 = await rotate();
     const k1 = r1.outputs['api-key-sid'] as string;
-    const path = `/repos/${repoName}/environments/production/secrets/TWILIO_API_KEY`;
+    const path = `/repos/${emu.repoName}/environments/production/secrets/TWILIO_API_KEY`;
     // GitHub's updated_at has whole seconds: the old values are from an earlier second than this run's writes.
     for (const name of ['TWILIO_ACCOUNT_SID', 'TWILIO_API_KEY', 'TWILIO_API_SECRET'])
       github.backdateSecret(env(), name, 60_000);
@@ -401,7 +388,9 @@ describe('rotate', () => {
     expect(r.exitCode, r.stdout).toBe(0);
     expect(r.stdout).toContain(`Would then delete ${old.sid}`);
     expect(lineageKeys().map((k) => k.sid)).toEqual([old.sid, mid.sid]);
-    expect(github.requests.filter((q) => q.method !== 'GET' && q.path.includes(repoName + '/'))).toEqual([]);
+    expect(github.requests.filter((q) => q.method !== 'GET' && q.path.includes(emu.repoName + '/'))).toEqual(
+      [],
+    );
     expect(r.outputs['deleted-keys']).toBe('[]');
   });
 

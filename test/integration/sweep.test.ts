@@ -1,24 +1,11 @@
 // mode: sweep on the bundled action: thousands of keys on several pages, and only tagged old ones go.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_ENV, runStep } from '../harness/action.js';
-import { startTwilioEmulator, type TwilioEmulator } from '../emulator/twilio/index.js';
+import { useEmulators } from '../harness/emulators.js';
 
 const H = 3_600_000;
 
-let twilio: TwilioEmulator;
-let account: { sid: string; authToken: string };
-
-beforeAll(async () => {
-  twilio = await startTwilioEmulator();
-});
-afterAll(async () => {
-  await twilio.close();
-});
-beforeEach(() => {
-  account = twilio.addAccount();
-  twilio.faults.clear();
-  twilio.latencyMs = 0;
-});
+const { twilio, account } = useEmulators();
 
 const inputs = (extra: Record<string, string> = {}) => ({
   'account-sid': account.sid,

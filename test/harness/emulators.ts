@@ -1,0 +1,147 @@
+/**
+ * The emulator fixture of the integration tests: starts the Twilio emulator (and the GitHub one, when
+ * asked) for the file, seeds them, gives every test fresh accounts and clean fault rules, and closes
+ * everything after the file. Call it at the top level of a test file:
+ *
+ *   const emu = useEmulators({ github: { tokens: { [TOKEN]: 'write' }, repositoryPerTest: { prefix: 'octo/app' } } });
+ *   const { twilio, github, account } = emu;
+ *   it('...', async () => { twilio.keys(account.sid); github.secret({ repository: emu.repoName }, 'X'); });
+ *
+ * `twilio`, `github`, `account` and `testAccount` are stand-ins that reach the current emulator / account
+ * when used (inside a test or hook), so they can be destructured at load time; `repoName` is a getter.
+ * The emulators come from test/emulator/*\/index.js, which vitest.setup.ts wraps for the leak scan.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { startGitHubEmulator, type GitHubEmulator, type Grants } from '../emulator/github/index.js';
+import {
+  startTwilioEmulator,
+  type TwilioEmulator,
+  type TwilioEmulatorOptions,
+} from '../emulator/twilio/index.js';
+
+export interface Account {
+  sid: string;
+  authToken: string;
+}
+
+export interface GitHubSeed {
+  /** 'file' (default): one emulator for the file. 'test': a fresh one for every test, so one test's
+   *  leftovers can neither pass nor fail another. */
+  per?: 'file' | 'test';
+  tokens?: Record<string, Grants>;
+  organizations?: string[];
+  /** Repositories (OWNER/REPO -> its environments) added to every emulator started. */
+  repositories?: Record<string, string[]>;
+  /** Every test gets a repository of its own, `${prefix}${n}` (n = 1, 2, ...): `repoName`. */
+  repositoryPerTest?: { prefix: string; environments?: string[] };
+}
+
+export interface EmulatorsOptions {
+  twilio?: TwilioEmulatorOptions;
+  /** 'test' (default): a new live account (and test account) for every test; 'file': one for the file. */
+  accounts?: 'test' | 'file';
+  /** Also add Twilio test credentials (`testAccount`). */
+  testAccount?: boolean;
+  /** Start a GitHub emulator too, seeded so. */
+  github?: GitHubSeed;
+}
+
+export interface Emulators {
+  readonly twilio: TwilioEmulator;
+  readonly github: GitHubEmulator;
+  /** A live account (random AC sid + Auth Token). */
+  readonly account: Account;
+  /** Twilio test credentials; with `testAccount: true`. */
+  readonly testAccount: Account;
+  /** The test's own repository; with `github.repositoryPerTest`. */
+  readonly repoName: string;
+}
+
+export function useEmulators(options: EmulatorsOptions = {}): Emulators {
+  const seed = options.github;
+  let twilio: TwilioEmulator | undefined;
+  let github: GitHubEmulator | undefined;
+  let account: Account | undefined;
+  let testAccount: Account | undefined;
+  let repoName: string | undefined;
+  let n = 0;
+
+  const startGitHub = async (): Promise<GitHubEmulator> => {
+    const gh = await startGitHubEmulator();
+    for (const [token, grants] of Object.entries(seed?.tokens ?? {})) gh.addToken(token, grants);
+    for (const org of seed?.organizations ?? []) gh.addOrganization(org);
+    for (const [name, environments] of Object.entries(seed?.repositories ?? {}))
+      gh.addRepository(name, { environments });
+    return gh;
+  };
+  const addAccounts = (tw: TwilioEmulator): void => {
+    account = tw.addAccount();
+    if (options.testAccount) testAccount = tw.addTestAccount();
+  };
+
+  beforeAll(async () => {
+    [twilio, github] = await Promise.all([
+      startTwilioEmulator(options.twilio),
+      seed && seed.per !== 'test' ? startGitHub() : undefined,
+    ]);
+    if (options.accounts === 'file') addAccounts(twilio);
+  });
+  afterAll(async () => {
+    await Promise.all([twilio?.close(), seed?.per === 'test' ? undefined : github?.close()]);
+  });
+
+  beforeEach(async () => {
+    const tw = need('twilio', twilio);
+    if (options.accounts !== 'file') addAccounts(tw);
+    tw.faults.clear();
+    tw.latencyMs = 0;
+    // Back to the wall clock (a test may move it), unless the file froze it.
+    if (options.twilio?.now === undefined) tw.clock.set(new Date());
+    if (!seed) return;
+    if (seed.per === 'test') github = await startGitHub();
+    const gh = need('github', github);
+    gh.faults.clear();
+    const perTest = seed.repositoryPerTest;
+    if (perTest) {
+      repoName = `${perTest.prefix}${++n}`;
+      gh.addRepository(repoName, { environments: perTest.environments ?? [] });
+    }
+  });
+  if (seed?.per === 'test')
+    afterEach(async () => {
+      await github?.close();
+    });
+
+  return {
+    twilio: lazy(() => need('twilio', twilio)),
+    github: lazy(() => need('github (pass the github option)', github)),
+    account: lazy(() => need('account', account)),
+    testAccount: lazy(() => need('testAccount (pass testAccount: true)', testAccount)),
+    get repoName() {
+      return need('repoName (pass github.repositoryPerTest)', repoName);
+    },
+  };
+}
+
+function need<T>(what: string, value: T | undefined): T {
+  if (value === undefined) throw new Error(`useEmulators: no ${what} here; use it inside a test or hook`);
+  return value;
+}
+
+/** An object that forwards every use to `current()`, read at the moment of use. */
+function lazy<T extends object>(current: () => T): T {
+  return new Proxy({} as T, {
+    get(_, prop) {
+      const target = current();
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+    set: (_, prop, value) => Reflect.set(current(), prop, value),
+    has: (_, prop) => Reflect.has(current(), prop),
+    ownKeys: () => Reflect.ownKeys(current()),
+    getOwnPropertyDescriptor(_, prop) {
+      const d = Reflect.getOwnPropertyDescriptor(current(), prop);
+      return d && { ...d, configurable: true };
+    },
+  });
+}
