@@ -6,24 +6,10 @@ import { GitHubError } from '../../src/github/errors.js';
 import { createNodeFetch } from '../../src/github/http.js';
 import { decideRetry, DEFAULT_RETRY } from '../../src/retry.js';
 import type { GitHubEmulator } from './github/index.js';
-import {
-  ORG,
-  REPO,
-  ENV,
-  WRITE,
-  READ_ONLY,
-  VALUES,
-  targets,
-  harness,
-  envPath,
-  count,
-  maxInFlight,
-  useGitHub,
-} from './github/testing.js';
+import { ORG, REPO, ENV, WRITE, READ_ONLY, VALUES } from './github/testing.js';
+import { targets, harness, envPath, count, maxInFlight, useGitHub } from './github/testing.js';
 
-let emu: GitHubEmulator;
-let appId: number;
-let otherId: number;
+let emu: GitHubEmulator, appId: number, otherId: number;
 useGitHub((g) => ({ emu, appId, otherId } = g));
 
 describe('createSecretsApi against the emulator', () => {

@@ -4,22 +4,10 @@ import sodium from 'libsodium-wrappers';
 import { describe, expect, it } from 'vitest';
 import { createSecretsApi } from '../../src/github/secrets.js';
 import type { GitHubEmulator } from './github/index.js';
-import {
-  ORG,
-  REPO,
-  ENV,
-  READ_ONLY,
-  VALUES,
-  targets,
-  raw,
-  seal,
-  envPath,
-  useGitHub,
-} from './github/testing.js';
+import { ORG, REPO, ENV, READ_ONLY, VALUES } from './github/testing.js';
+import { targets, raw, seal, envPath, useGitHub } from './github/testing.js';
 
-let emu: GitHubEmulator;
-let appId: number;
-let otherId: number;
+let emu: GitHubEmulator, appId: number, otherId: number;
 useGitHub((g) => ({ emu, appId, otherId } = g));
 
 describe('GitHub emulator', () => {

@@ -4,11 +4,10 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { TwilioEmulator } from './twilio/index.js';
-import { type Account, api, type ErrorBody, expectError, keyAuth, useTwilio } from './twilio/testing.js';
+import type { Account, ErrorBody } from './twilio/testing.js';
+import { api, expectError, keyAuth, useTwilio } from './twilio/testing.js';
 
-let twilio: TwilioEmulator;
-let acct: Account;
-let tok: [string, string];
+let twilio: TwilioEmulator, acct: Account, tok: [string, string];
 useTwilio((t) => ({ twilio, acct, tok } = t));
 
 describe('Auth Token rotation (Accounts v1)', () => {

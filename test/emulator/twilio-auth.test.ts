@@ -5,19 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CallOptions } from './twilio/client.js';
 import type { TwilioEmulator } from './twilio/index.js';
-import {
-  type Account,
-  api,
-  createKey,
-  type ErrorBody,
-  expectError,
-  keyAuth,
-  useTwilio,
-} from './twilio/testing.js';
+import type { Account, ErrorBody } from './twilio/testing.js';
+import { api, createKey, expectError, keyAuth, useTwilio } from './twilio/testing.js';
 
-let twilio: TwilioEmulator;
-let acct: Account;
-let tok: [string, string];
+let twilio: TwilioEmulator, acct: Account, tok: [string, string];
 useTwilio((t) => ({ twilio, acct, tok } = t));
 
 describe('authentication', () => {

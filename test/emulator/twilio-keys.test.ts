@@ -5,24 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { call } from './twilio/client.js';
 import { startTwilioEmulator, type TwilioEmulator } from './twilio/index.js';
-import {
-  type Account,
-  api,
-  createKey,
-  type ErrorBody,
-  expectError,
-  keyAuth,
-  type KeyBody,
-  type ListBody,
-  NOW,
-  policy,
-  RFC2822,
-  useTwilio,
-} from './twilio/testing.js';
+import type { Account, ErrorBody, KeyBody, ListBody } from './twilio/testing.js';
+import { api, createKey, expectError, keyAuth, NOW, policy, RFC2822, useTwilio } from './twilio/testing.js';
 
-let twilio: TwilioEmulator;
-let acct: Account;
-let tok: [string, string];
+let twilio: TwilioEmulator, acct: Account, tok: [string, string];
 useTwilio((t) => ({ twilio, acct, tok } = t));
 
 describe('key resources', () => {

@@ -9,11 +9,10 @@ import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import { call } from './twilio/client.js';
 import type { TwilioEmulator } from './twilio/index.js';
-import { type Account, api, createKey, expectError, useTwilio } from './twilio/testing.js';
+import type { Account } from './twilio/testing.js';
+import { api, createKey, expectError, useTwilio } from './twilio/testing.js';
 
-let twilio: TwilioEmulator;
-let acct: Account;
-let tok: [string, string];
+let twilio: TwilioEmulator, acct: Account, tok: [string, string];
 useTwilio((t) => ({ twilio, acct, tok } = t));
 
 describe('routing and request log', () => {
