@@ -28,6 +28,16 @@ export interface BaseFaultRule {
   delayMs?: number;
 }
 
+/** What a test holds: `emulator.faults`. */
+export interface FaultController<R extends BaseFaultRule> {
+  /** Adds a rule; returns its id. Rules are tried in the order added; the first that fires wins. */
+  add(rule: R): string;
+  remove(id: string): void;
+  clear(): void;
+  /** How many times the rule fired. */
+  hits(id: string): number;
+}
+
 export interface FiredFault<R extends BaseFaultRule = BaseFaultRule> {
   id: string;
   kind: R['kind'];
@@ -46,7 +56,7 @@ interface Gate {
   waiters: (() => void)[];
 }
 
-export class Faults<R extends BaseFaultRule> {
+export class Faults<R extends BaseFaultRule> implements FaultController<R> {
   private rules: ActiveRule<R>[] = [];
   private readonly fired = new Map<string, number>();
   private readonly gates = new Map<string, Gate>();

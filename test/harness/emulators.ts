@@ -19,6 +19,10 @@ import {
   type TwilioEmulatorOptions,
 } from '../emulator/twilio/index.js';
 
+/** The tokens every GitHub emulator gets unless `tokens` says otherwise: a writer and the workflow token. */
+export const WRITE_TOKEN = 'github_pat_writer';
+export const READ_ONLY_TOKEN = 'ghs_workflow_token';
+
 export interface Account {
   sid: string;
   authToken: string;
@@ -28,6 +32,7 @@ export interface GitHubSeed {
   /** 'file' (default): one emulator for the file. 'test': a fresh one for every test, so one test's
    *  leftovers can neither pass nor fail another. */
   per?: 'file' | 'test';
+  /** Default: WRITE_TOKEN (write) and READ_ONLY_TOKEN (read-only, like the workflow GITHUB_TOKEN). */
   tokens?: Record<string, Grants>;
   organizations?: string[];
   /** Repositories (OWNER/REPO -> its environments) added to every emulator started. */
@@ -35,6 +40,8 @@ export interface GitHubSeed {
   /** Every test gets a repository of its own, `${prefix}${n}` (n = 1, 2, ...): `repoName`. */
   repositoryPerTest?: { prefix: string; environments?: string[] };
 }
+
+const DEFAULT_TOKENS: Record<string, Grants> = { [WRITE_TOKEN]: 'write', [READ_ONLY_TOKEN]: 'read-only' };
 
 export interface EmulatorsOptions {
   twilio?: TwilioEmulatorOptions;
@@ -55,6 +62,11 @@ export interface Emulators {
   readonly testAccount: Account;
   /** The test's own repository; with `github.repositoryPerTest`. */
   readonly repoName: string;
+  /** Inputs that point the action at the Twilio emulator with `account`: account-sid, auth-token,
+   *  twilio-api-url; then `extra`. */
+  inputs(extra?: Record<string, string>): Record<string, string>;
+  /** The same, plus github-api-url and github-token (the seed's first write token). */
+  inputsWithGitHub(extra?: Record<string, string>): Record<string, string>;
 }
 
 export function useEmulators(options: EmulatorsOptions = {}): Emulators {
@@ -68,7 +80,7 @@ export function useEmulators(options: EmulatorsOptions = {}): Emulators {
 
   const startGitHub = async (): Promise<GitHubEmulator> => {
     const gh = await startGitHubEmulator();
-    for (const [token, grants] of Object.entries(seed?.tokens ?? {})) gh.addToken(token, grants);
+    for (const [token, grants] of Object.entries(seed?.tokens ?? DEFAULT_TOKENS)) gh.addToken(token, grants);
     for (const org of seed?.organizations ?? []) gh.addOrganization(org);
     for (const [name, environments] of Object.entries(seed?.repositories ?? {}))
       gh.addRepository(name, { environments });
@@ -112,7 +124,25 @@ export function useEmulators(options: EmulatorsOptions = {}): Emulators {
       await github?.close();
     });
 
+  const inputs = (extra: Record<string, string> = {}): Record<string, string> => {
+    const { sid, authToken } = need('account', account);
+    return {
+      'account-sid': sid,
+      'auth-token': authToken,
+      'twilio-api-url': need('twilio', twilio).url,
+      ...extra,
+    };
+  };
+  const writer = Object.entries(seed?.tokens ?? DEFAULT_TOKENS).find(([, grants]) => grants === 'write')?.[0];
+
   return {
+    inputs,
+    inputsWithGitHub: (extra = {}) =>
+      inputs({
+        'github-api-url': need('github (pass the github option)', github).url,
+        'github-token': need('write token (pass github.tokens)', writer),
+        ...extra,
+      }),
     twilio: lazy(() => need('twilio', twilio)),
     github: lazy(() => need('github (pass the github option)', github)),
     account: lazy(() => need('account', account)),

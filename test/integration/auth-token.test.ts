@@ -19,19 +19,14 @@ const repo = (): ScopeRef => ({ repository: emu.repoName });
 const env = (): ScopeRef => ({ repository: emu.repoName, environment: 'production' });
 
 function inputs(extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    'account-sid': account.sid,
-    'auth-token': account.authToken,
+  return emu.inputsWithGitHub({
     mode: 'rotate',
     'friendly-name': 'billing',
     permissions: 'messaging',
     'rotate-auth-token': 'true',
     secrets: `repository:${emu.repoName}\nenvironment:${emu.repoName}:production`,
-    'github-token': TOKEN,
-    'github-api-url': github.url,
-    'twilio-api-url': twilio.url,
     ...extra,
-  };
+  });
 }
 
 /** Status of an authenticated read with Account SID + token. */

@@ -3,35 +3,24 @@
 import sodium from 'libsodium-wrappers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runJob, type StepResult } from '../harness/action.js';
-import { useEmulators } from '../harness/emulators.js';
+import { READ_ONLY_TOKEN as READ_ONLY, useEmulators, WRITE_TOKEN as TOKEN } from '../harness/emulators.js';
 
-const TOKEN = 'github_pat_writer';
-const READ_ONLY = 'ghs_workflow_token';
 const ENV_NAME = 'e2e';
 const PROBE = `/v1/Keys/SK${'0'.repeat(32)}`;
 
 beforeAll(async () => {
   await sodium.ready;
 });
-const { twilio, github, account } = useEmulators({
-  github: {
-    per: 'test',
-    tokens: { [TOKEN]: 'write', [READ_ONLY]: 'read-only' },
-    repositories: { 'octo/app': [ENV_NAME] },
-  },
-});
+const emu = useEmulators({ github: { per: 'test', repositories: { 'octo/app': [ENV_NAME] } } });
+const { twilio, github, account } = emu;
 
-const inputs = (extra: Record<string, string> = {}) => ({
-  'account-sid': account.sid,
-  'auth-token': account.authToken,
-  permissions: 'messaging',
-  'twilio-api-url': twilio.url,
-  'github-api-url': github.url,
-  'github-token': TOKEN,
-  secrets: `repository\nenvironment:${ENV_NAME}`,
-  'dry-run': 'true',
-  ...extra,
-});
+const inputs = (extra: Record<string, string> = {}) =>
+  emu.inputsWithGitHub({
+    permissions: 'messaging',
+    secrets: `repository\nenvironment:${ENV_NAME}`,
+    'dry-run': 'true',
+    ...extra,
+  });
 
 const errorOf = (r: StepResult) =>
   r.commands

@@ -4,9 +4,8 @@ import sodium from 'libsodium-wrappers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runJob, runStep, type StepResult } from '../harness/action.js';
 import type { ScopeRef } from '../emulator/github/index.js';
-import { useEmulators } from '../harness/emulators.js';
+import { type GitHubSeed, useEmulators, WRITE_TOKEN as TOKEN } from '../harness/emulators.js';
 
-const TOKEN = 'github_pat_writer';
 const ENV_NAME = 'e2e';
 const repo: ScopeRef = { repository: 'octo/app' };
 const env: ScopeRef = { repository: 'octo/app', environment: ENV_NAME };
@@ -14,25 +13,12 @@ const env: ScopeRef = { repository: 'octo/app', environment: ENV_NAME };
 beforeAll(async () => {
   await sodium.ready;
 });
-const { twilio, github, account } = useEmulators({
-  github: {
-    per: 'test',
-    tokens: { [TOKEN]: 'write' },
-    organizations: ['octo'],
-    repositories: { 'octo/app': [ENV_NAME] },
-  },
-});
+const seed: GitHubSeed = { per: 'test', organizations: ['octo'], repositories: { 'octo/app': [ENV_NAME] } };
+const emu = useEmulators({ github: seed });
+const { twilio, github, account } = emu;
 
-const inputs = (extra: Record<string, string> = {}) => ({
-  'account-sid': account.sid,
-  'auth-token': account.authToken,
-  permissions: 'messaging',
-  'twilio-api-url': twilio.url,
-  'github-api-url': github.url,
-  'github-token': TOKEN,
-  'export-env': 'false',
-  ...extra,
-});
+const inputs = (extra: Record<string, string> = {}) =>
+  emu.inputsWithGitHub({ permissions: 'messaging', 'export-env': 'false', ...extra });
 
 /** Stores a secret the way a user does in Settings (sealed with the scope's public key). */
 async function userSecret(scope: ScopeRef, name: string, value: string): Promise<void> {

@@ -6,10 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT, runStep, type StepResult } from '../harness/action.js';
-import { useEmulators } from '../harness/emulators.js';
+import { useEmulators, WRITE_TOKEN as TOKEN } from '../harness/emulators.js';
 
 const USES = 'owner/configure-twilio-credentials@v1';
-const TOKEN = 'github_pat_writer';
 
 interface Example {
   readonly line: number;
@@ -59,7 +58,7 @@ const {
 } = useEmulators({
   accounts: 'file',
   testAccount: true,
-  github: { tokens: { [TOKEN]: 'write' }, repositories: { 'octo/app': ['e2e', 'production'] } },
+  github: { repositories: { 'octo/app': ['e2e', 'production'] } },
 });
 
 /** Fills in what the workflow's expressions would give, the way "Set up once" stores it. */

@@ -22,19 +22,14 @@ const env = (): ScopeRef => ({ repository: emu.repoName, environment: 'productio
 const LINEAGE = 'gha:rot:billing';
 
 function inputs(extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    'account-sid': account.sid,
-    'auth-token': account.authToken,
+  return emu.inputsWithGitHub({
     mode: 'rotate',
     'friendly-name': 'billing',
     permissions: 'messaging',
     'grace-period': '1h',
     secrets: `repository:${emu.repoName}\nenvironment:${emu.repoName}:production`,
-    'github-token': TOKEN,
-    'github-api-url': github.url,
-    'twilio-api-url': twilio.url,
     ...extra,
-  };
+  });
 }
 
 const lineageKeys = () => twilio.keys(account.sid).filter((k) => k.friendlyName === LINEAGE);

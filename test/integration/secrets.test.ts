@@ -1,32 +1,17 @@
 // Delivery into GitHub repository, environment and organization secrets, on the bundled action.
 import { describe, expect, it } from 'vitest';
 import { leaks, runJob, runStep, type StepResult } from '../harness/action.js';
-import { useEmulators } from '../harness/emulators.js';
+import { READ_ONLY_TOKEN as READ_ONLY, useEmulators } from '../harness/emulators.js';
 
-const TOKEN = 'github_pat_writer';
-const READ_ONLY = 'ghs_workflow_token';
 const ENV_NAME = 'prod / eu #1';
 
 // A fresh GitHub per test, so one test's leftovers cannot pass or fail another.
-const { twilio, github, account } = useEmulators({
-  github: {
-    per: 'test',
-    tokens: { [TOKEN]: 'write', [READ_ONLY]: 'read-only' },
-    organizations: ['octo'],
-    repositories: { 'octo/app': [ENV_NAME], 'octo/api': [], 'octo/web': [] },
-  },
-});
+const repositories = { 'octo/app': [ENV_NAME], 'octo/api': [], 'octo/web': [] };
+const emu = useEmulators({ github: { per: 'test', organizations: ['octo'], repositories } });
+const { twilio, github, account } = emu;
 
-const inputs = (extra: Record<string, string> = {}) => ({
-  'account-sid': account.sid,
-  'auth-token': account.authToken,
-  permissions: 'messaging',
-  'twilio-api-url': twilio.url,
-  'github-api-url': github.url,
-  'github-token': TOKEN,
-  'export-env': 'false',
-  ...extra,
-});
+const inputs = (extra: Record<string, string> = {}) =>
+  emu.inputsWithGitHub({ permissions: 'messaging', 'export-env': 'false', ...extra });
 
 const NAMES = ['TWILIO_ACCOUNT_SID', 'TWILIO_API_KEY', 'TWILIO_API_SECRET'];
 const scopes = {

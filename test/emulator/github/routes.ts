@@ -10,7 +10,7 @@
  */
 import { HttpError, notFound, SECRETS_DOCS, type Reply } from './errors.js';
 import { repositoryJson } from './repository-json.js';
-import { secretsEndpoint } from './secrets.js';
+import { secretJson, secretsEndpoint } from './secrets.js';
 import { isoSeconds, type Org, type Scope, type Store } from './store.js';
 import type { Grants } from './types.js';
 
@@ -131,18 +131,6 @@ function listSecrets(
 ): Reply {
   if (method !== 'GET') throw notFound();
   if (grants !== 'write') throw new HttpError(403, 'Resource not accessible by integration', SECRETS_DOCS);
-  const secrets = [...scope.secrets.values()].map((s) => {
-    const item: Record<string, unknown> = {
-      name: s.name,
-      created_at: s.createdAt,
-      updated_at: s.updatedAt,
-    };
-    if (org) {
-      item.visibility = s.visibility;
-      if (s.visibility === 'selected')
-        item.selected_repositories_url = `${ctx.url}/orgs/${org.login}/actions/secrets/${s.name}/repositories`;
-    }
-    return item;
-  });
+  const secrets = [...scope.secrets.values()].map((s) => secretJson(ctx, s, org));
   return { status: 200, body: { total_count: secrets.length, secrets } };
 }

@@ -8,6 +8,24 @@ import type { RouteContext } from './routes.js';
 import { isoSeconds, type Org, type Scope, type StoredSecret } from './store.js';
 import type { Grants } from './types.js';
 
+/** GitHub's 422 for a body or name it will not take. */
+const invalid = (message: string): HttpError => new HttpError(422, message, SECRETS_DOCS);
+
+/** A secret as GET and the list show it: name and dates, never the value; visibility for organizations. */
+export function secretJson(
+  ctx: RouteContext,
+  s: StoredSecret,
+  org: Org | undefined,
+): Record<string, unknown> {
+  const item: Record<string, unknown> = { name: s.name, created_at: s.createdAt, updated_at: s.updatedAt };
+  if (org) {
+    item.visibility = s.visibility;
+    if (s.visibility === 'selected')
+      item.selected_repositories_url = `${ctx.url}/orgs/${org.login}/actions/secrets/${s.name}/repositories`;
+  }
+  return item;
+}
+
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{4})$/;
 
 /** GitHub's secret-name rules, with the messages it answers (422). */
@@ -42,17 +60,7 @@ export function secretsEndpoint(
   const existing = scope.secrets.get(key);
   if (method === 'GET') {
     if (!existing) throw notFound(SECRETS_DOCS);
-    const body: Record<string, unknown> = {
-      name: existing.name,
-      created_at: existing.createdAt,
-      updated_at: existing.updatedAt,
-    };
-    if (org) {
-      body.visibility = existing.visibility;
-      if (existing.visibility === 'selected')
-        body.selected_repositories_url = `${ctx.url}/orgs/${org.login}/actions/secrets/${existing.name}/repositories`;
-    }
-    return { status: 200, body };
+    return { status: 200, body: secretJson(ctx, existing, org) };
   }
   if (method === 'DELETE') {
     if (!existing) throw notFound(SECRETS_DOCS);
@@ -62,7 +70,7 @@ export function secretsEndpoint(
   if (method !== 'PUT') throw notFound();
 
   const nameError = secretNameError(name);
-  if (nameError) throw new HttpError(422, nameError, SECRETS_DOCS);
+  if (nameError) throw invalid(nameError);
   let body: Record<string, unknown>;
   try {
     const parsed: unknown = JSON.parse(rawBody);
@@ -74,19 +82,13 @@ export function secretsEndpoint(
   }
   const { encrypted_value: encrypted, key_id: keyId } = body;
   if (typeof encrypted !== 'string' || typeof keyId !== 'string')
-    throw new HttpError(
-      422,
-      'Invalid request.\n\n"encrypted_value" and "key_id" are required and must be strings.',
-      SECRETS_DOCS,
-    );
+    throw invalid('Invalid request.\n\n"encrypted_value" and "key_id" are required and must be strings.');
   if (!BASE64.test(encrypted))
-    throw new HttpError(
-      422,
+    throw invalid(
       'Invalid request.\n\nInvalid property /encrypted_value: does not match the base64 pattern.',
-      SECRETS_DOCS,
     );
   if (keyId !== scope.keyPair.keyId)
-    throw new HttpError(422, 'Bad request - key_id does not match the current public key', SECRETS_DOCS);
+    throw invalid('Bad request - key_id does not match the current public key');
   try {
     sodium.crypto_box_seal_open(
       sodium.from_base64(encrypted, sodium.base64_variants.ORIGINAL),
@@ -94,44 +96,26 @@ export function secretsEndpoint(
       scope.keyPair.privateKey,
     );
   } catch {
-    throw new HttpError(
-      422,
-      'Bad request - could not decrypt encrypted_value with the key of key_id',
-      SECRETS_DOCS,
-    );
+    throw invalid('Bad request - could not decrypt encrypted_value with the key of key_id');
   }
   let visibility: string | undefined;
   let selected: number[] | undefined;
   if (org) {
     visibility = body.visibility as string | undefined;
     if (visibility !== 'all' && visibility !== 'private' && visibility !== 'selected')
-      throw new HttpError(
-        422,
-        'Invalid request.\n\n"visibility" must be one of all, private, selected.',
-        SECRETS_DOCS,
-      );
+      throw invalid('Invalid request.\n\n"visibility" must be one of all, private, selected.');
     const ids = body.selected_repository_ids;
     if (ids !== undefined) {
       if (visibility !== 'selected')
-        throw new HttpError(
-          422,
+        throw invalid(
           'Invalid request.\n\n"selected_repository_ids" may only be given with visibility "selected".',
-          SECRETS_DOCS,
         );
       if (!Array.isArray(ids))
-        throw new HttpError(
-          422,
-          'Invalid request.\n\n"selected_repository_ids" must be an array.',
-          SECRETS_DOCS,
-        );
+        throw invalid('Invalid request.\n\n"selected_repository_ids" must be an array.');
       const orgRepoIds = ctx.store.orgRepoIds(org.login);
       selected = ids.map((x) => Number(x));
       if (selected.some((id) => !orgRepoIds.has(id)))
-        throw new HttpError(
-          422,
-          `Invalid request.\n\nselected_repository_ids must be repositories of ${org.login}.`,
-          SECRETS_DOCS,
-        );
+        throw invalid(`Invalid request.\n\nselected_repository_ids must be repositories of ${org.login}.`);
     } else if (visibility === 'selected') selected = [];
   } // (repository and environment secrets: GitHub ignores visibility / selected_repository_ids)
   const now = isoSeconds();

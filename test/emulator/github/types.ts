@@ -1,5 +1,9 @@
 /** Public shapes of the GitHub emulator: its API, its request log and its fault rules. */
-import type { BaseFaultRule, FaultKind as AnyFaultKind } from '../faults.js';
+import type {
+  BaseFaultRule,
+  FaultKind as AnyFaultKind,
+  FaultController as GenericFaultController,
+} from '../faults.js';
 
 export type Grants = 'write' | 'read-only';
 export type ScopeRef =
@@ -28,14 +32,7 @@ export interface FaultRule extends BaseFaultRule {
   retryAfter?: number;
 }
 
-export interface FaultController {
-  /** Adds a rule; returns its id. Rules are tried in the order added; the first that fires wins. */
-  add(rule: FaultRule): string;
-  remove(id: string): void;
-  clear(): void;
-  /** How many times the rule fired. */
-  hits(id: string): number;
-}
+export type FaultController = GenericFaultController<FaultRule>;
 
 export interface RequestRecord {
   /** 1-based arrival order. */

@@ -21,15 +21,7 @@ import type {
   RequestRecord,
 } from './types.js';
 
-export type {
-  FaultController,
-  FaultKind,
-  FaultRule,
-  KeyRecord,
-  KeyType,
-  MessageRecord,
-  RequestRecord,
-} from './types.js';
+export type * from './types.js';
 export type { Clock } from './clock.js';
 export { DEFAULT_KEY_LIMIT } from './store.js';
 export { MAGIC_VALID_FROM } from './testCredentials.js';

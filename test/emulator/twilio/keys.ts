@@ -30,24 +30,21 @@ function policyBody(k: StoredKey): { allow: string[] } | null {
   return k.type === 'restricted' && k.policy ? presentPolicy(k.policy) : null;
 }
 
-function keyBody(k: StoredKey) {
+function keyFields(k: StoredKey) {
   return {
     sid: k.sid,
     friendly_name: k.friendlyName,
     date_created: rfc2822(k.dateCreated),
     date_updated: rfc2822(k.dateUpdated),
-    policy: policyBody(k),
   };
 }
 
+function keyBody(k: StoredKey) {
+  return { ...keyFields(k), policy: policyBody(k) };
+}
+
 function listItem(k: StoredKey) {
-  return {
-    sid: k.sid,
-    friendly_name: k.friendlyName,
-    date_created: rfc2822(k.dateCreated),
-    date_updated: rfc2822(k.dateUpdated),
-    flags: k.type === 'restricted' ? ['rest_api'] : ['rest_api', 'signing'],
-  };
+  return { ...keyFields(k), flags: k.type === 'restricted' ? ['rest_api'] : ['rest_api', 'signing'] };
 }
 
 /** A key the caller may see, or 404 (other accounts' keys do not exist for the caller). */

@@ -8,6 +8,7 @@
 import { afterEach, beforeEach, expect } from 'vitest';
 import { call, type CallOptions } from './client.js';
 import { startTwilioEmulator, type TwilioEmulator } from './index.js';
+import type { PageMeta } from './pagination.js';
 
 export interface ErrorBody {
   code: number;
@@ -25,15 +26,7 @@ export interface KeyBody {
 }
 export interface ListBody {
   keys: (KeyBody & { flags: string[] })[];
-  meta: {
-    page: number;
-    page_size: number;
-    first_page_url: string;
-    previous_page_url: string | null;
-    url: string;
-    next_page_url: string | null;
-    key: string;
-  };
+  meta: PageMeta;
 }
 export type Body = Record<string, unknown>;
 export interface Account {

@@ -1,5 +1,5 @@
 /** Public record shapes of the Twilio emulator. */
-import type { BaseFaultRule, FaultKind } from '../faults.js';
+import type { BaseFaultRule, FaultKind, FaultController as GenericFaultController } from '../faults.js';
 
 export type KeyType = 'main' | 'standard' | 'restricted';
 
@@ -89,13 +89,7 @@ export interface FaultRule extends BaseFaultRule {
   retryAfter?: number;
 }
 
-export interface FaultController {
-  /** Add a rule; returns its id. Rules are tried in the order added; the first that fires wins. */
-  add(rule: FaultRule): string;
-  remove(id: string): void;
-  clear(): void;
-  /** How many times the rule fired. */
-  hits(id: string): number;
+export interface FaultController extends GenericFaultController<FaultRule> {
   /** Ends the wait of every request a 'delay' rule holds, now and later: they commit and answer. */
   release(id: string): void;
 }
