@@ -5,13 +5,8 @@ import { leaks, runStep, type StepResult } from '../harness/action.js';
 import type { ScopeRef } from '../emulator/github/index.js';
 import { useEmulators } from '../harness/emulators.js';
 
-const TOKEN = 'ghp_auth_token_writer';
-
 const emu = useEmulators({
-  github: {
-    tokens: { [TOKEN]: 'write' },
-    repositoryPerTest: { prefix: 'octo/tokens', environments: ['production'] },
-  },
+  github: { repositoryPerTest: { prefix: 'octo/tokens', environments: ['production'] } },
 });
 const { twilio, github, account } = emu;
 
@@ -39,6 +34,15 @@ async function statusWith(token: string): Promise<{ status: number; code: unknow
 }
 
 const tokenSecret = (scope: ScopeRef) => github.secret(scope, 'TWILIO_AUTH_TOKEN')?.plaintext;
+
+/** The token was rotated: a new primary, no secondary left, and both secrets hold the new one. */
+function expectRotated(): void {
+  const { primary, secondary } = twilio.authToken(account.sid);
+  expect(primary).not.toBe(account.authToken);
+  expect(secondary).toBeUndefined();
+  expect(tokenSecret(repo())).toBe(primary);
+  expect(tokenSecret(env())).toBe(primary);
+}
 const errorOf = (step: StepResult) => step.commands.find((c) => c.command === 'error')?.message ?? '';
 
 /** The state every failure before promotion must leave: old token primary and working, no secondary. */
@@ -118,11 +122,7 @@ describe('rotate-auth-token', () => {
     });
     const step = await runStep('main', { inputs: inputs() });
     expect(step.exitCode, step.stdout).toBe(0);
-    const { primary, secondary } = twilio.authToken(account.sid);
-    expect(primary).not.toBe(account.authToken);
-    expect(secondary).toBeUndefined();
-    expect(tokenSecret(repo())).toBe(primary);
-    expect(tokenSecret(env())).toBe(primary);
+    expectRotated();
     const warnings = step.commands.filter((c) => c.command === 'warning').map((c) => c.message);
     expect(warnings).toEqual([expect.stringMatching(/TWILIO_AUTH_TOKEN .*no answer.*landed all the same/)]);
   });
@@ -147,11 +147,7 @@ describe('rotate-auth-token', () => {
     twilio.faults.add({ method: 'POST', path: '/v1/AuthTokens/Promote', nth: 1, kind: 'lost-response' });
     const step = await runStep('main', { inputs: inputs() });
     expect(step.exitCode, step.stdout).toBe(0);
-    const { primary, secondary } = twilio.authToken(account.sid);
-    expect(primary).not.toBe(account.authToken);
-    expect(secondary).toBeUndefined();
-    expect(tokenSecret(repo())).toBe(primary);
-    expect(tokenSecret(env())).toBe(primary);
+    expectRotated();
     expect(step.stdout).toMatch(/promotion took effect/);
   });
 

@@ -6,14 +6,10 @@ import type { ScopeRef } from '../emulator/github/index.js';
 import { useEmulators } from '../harness/emulators.js';
 
 const H = 3_600_000;
-const TOKEN = 'ghp_rotate_writer';
 
 // Every test: back to the wall clock (tests move it), a repository of its own.
 const emu = useEmulators({
-  github: {
-    tokens: { [TOKEN]: 'write' },
-    repositoryPerTest: { prefix: 'octo/app', environments: ['production'] },
-  },
+  github: { repositoryPerTest: { prefix: 'octo/app', environments: ['production'] } },
 });
 const { twilio, github, account } = emu;
 
