@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { TwilioEmulator } from './twilio/index.js';
 import type { Account, ErrorBody } from './twilio/testing.js';
-import { api, expectError, keyAuth, useTwilio } from './twilio/testing.js';
+import { api, expectError, keyAuth, restrictedKey, useTwilio } from './twilio/testing.js';
 
 let twilio: TwilioEmulator, acct: Account, tok: [string, string];
 useTwilio((t) => ({ twilio, acct, tok } = t));
@@ -70,11 +70,7 @@ describe('Auth Token rotation (Accounts v1)', () => {
   it('accepts a Main key but not Standard or restricted keys', async () => {
     const main = twilio.addKey({ accountSid: acct.sid, type: 'main' });
     const standard = twilio.addKey({ accountSid: acct.sid, type: 'standard' });
-    const restricted = twilio.addKey({
-      accountSid: acct.sid,
-      type: 'restricted',
-      policy: ['/twilio/iam/api-keys/*'],
-    });
+    const restricted = restrictedKey(['/twilio/iam/api-keys/*']);
     expect((await api('POST', '/v1/AuthTokens/Secondary', { auth: keyAuth(main) })).status).toBe(201);
     expectError(await api('POST', '/v1/AuthTokens/Promote', { auth: keyAuth(standard) }), 401, 20003);
     expectError(await api('DELETE', '/v1/AuthTokens/Secondary', { auth: keyAuth(restricted) }), 401, 20003);
@@ -234,21 +230,9 @@ describe('live messages', () => {
   const messages = () => `/2010-04-01/Accounts/${acct.sid}/Messages.json`;
 
   it('needs /twilio/messaging/messages/create on a restricted key (else 403 / 70051)', async () => {
-    const allowed = twilio.addKey({
-      accountSid: acct.sid,
-      type: 'restricted',
-      policy: ['/twilio/messaging/messages/create'],
-    });
-    const wildcard = twilio.addKey({
-      accountSid: acct.sid,
-      type: 'restricted',
-      policy: ['/twilio/messaging/messages/*'],
-    });
-    const denied = twilio.addKey({
-      accountSid: acct.sid,
-      type: 'restricted',
-      policy: ['/twilio/messaging/messages/read'],
-    });
+    const allowed = restrictedKey(['/twilio/messaging/messages/create']);
+    const wildcard = restrictedKey(['/twilio/messaging/messages/*']);
+    const denied = restrictedKey(['/twilio/messaging/messages/read']);
     expect((await api('POST', messages(), { auth: keyAuth(allowed), form })).status).toBe(201);
     expect((await api('POST', messages(), { auth: keyAuth(wildcard), form })).status).toBe(201);
     expectError(await api('POST', messages(), { auth: keyAuth(denied), form }), 403, 70051);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { CallOptions } from './twilio/client.js';
 import type { TwilioEmulator } from './twilio/index.js';
 import type { Account, ErrorBody } from './twilio/testing.js';
-import { api, createKey, expectError, keyAuth, useTwilio } from './twilio/testing.js';
+import { api, createKey, expectError, keyAuth, restrictedKey, useTwilio } from './twilio/testing.js';
 
 let twilio: TwilioEmulator, acct: Account, tok: [string, string];
 useTwilio((t) => ({ twilio, acct, tok } = t));
@@ -57,17 +57,9 @@ describe('who may manage keys', () => {
   it('lets the Auth Token, a Main key and a restricted key with /create create keys; not a Standard key', async () => {
     const main = twilio.addKey({ accountSid: acct.sid, type: 'main' });
     const standard = twilio.addKey({ accountSid: acct.sid, type: 'standard' });
-    const creator = twilio.addKey({ accountSid: acct.sid, type: 'restricted', policy: [create] });
-    const wildcard = twilio.addKey({
-      accountSid: acct.sid,
-      type: 'restricted',
-      policy: ['/twilio/iam/api-keys/*'],
-    });
-    const lister = twilio.addKey({
-      accountSid: acct.sid,
-      type: 'restricted',
-      policy: ['/twilio/iam/api-keys/list'],
-    });
+    const creator = restrictedKey([create]);
+    const wildcard = restrictedKey(['/twilio/iam/api-keys/*']);
+    const lister = restrictedKey(['/twilio/iam/api-keys/list']);
     const form = { AccountSid: acct.sid, FriendlyName: 'k' };
 
     expect((await createKey(tok, form)).status).toBe(201);
@@ -101,16 +93,8 @@ describe('who may manage keys', () => {
     ];
     for (const c of cases) {
       const others = ['list', 'read', 'update', 'delete', 'create'].filter((a) => a !== c.action);
-      const without = twilio.addKey({
-        accountSid: acct.sid,
-        type: 'restricted',
-        policy: others.map((a) => `/twilio/iam/api-keys/${a}`),
-      });
-      const withIt = twilio.addKey({
-        accountSid: acct.sid,
-        type: 'restricted',
-        policy: [`/twilio/iam/api-keys/${c.action}`],
-      });
+      const without = restrictedKey(others.map((a) => `/twilio/iam/api-keys/${a}`));
+      const withIt = restrictedKey([`/twilio/iam/api-keys/${c.action}`]);
       const opts = (auth: [string, string]): CallOptions => (c.form ? { auth, form: c.form } : { auth });
       expectError(await api(c.method, c.path, opts(keyAuth(without))), 401, 20003);
       expect((await api(c.method, c.path, opts(keyAuth(withIt)))).status).toBe(c.ok);

@@ -6,7 +6,17 @@ import { describe, expect, it } from 'vitest';
 import { call } from './twilio/client.js';
 import { startTwilioEmulator, type TwilioEmulator } from './twilio/index.js';
 import type { Account, ErrorBody, KeyBody, ListBody } from './twilio/testing.js';
-import { api, createKey, expectError, keyAuth, NOW, policy, RFC2822, useTwilio } from './twilio/testing.js';
+import {
+  api,
+  createKey,
+  expectError,
+  keyAuth,
+  NOW,
+  policy,
+  restrictedKey,
+  RFC2822,
+  useTwilio,
+} from './twilio/testing.js';
 
 let twilio: TwilioEmulator, acct: Account, tok: [string, string];
 useTwilio((t) => ({ twilio, acct, tok } = t));
@@ -160,11 +170,7 @@ describe('key resources', () => {
   });
 
   it('updates FriendlyName and Policy, stamping date_updated from the clock', async () => {
-    const k = twilio.addKey({
-      accountSid: acct.sid,
-      type: 'restricted',
-      policy: ['/twilio/voice/calls/read'],
-    });
+    const k = restrictedKey(['/twilio/voice/calls/read']);
     twilio.clock.advance(90_000);
     const res = await api<KeyBody>('POST', `/v1/Keys/${k.sid}`, {
       auth: tok,

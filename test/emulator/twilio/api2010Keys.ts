@@ -7,8 +7,7 @@ import { accountInScope, requireKeyAdmin } from './access.js';
 import type { Handler, RequestContext } from './context.js';
 import { field } from './context.js';
 import { notFound, TwilioError } from './errors.js';
-import { checkFriendlyName, keyFields, oneKeyHandlers } from './keys.js';
-import { paginate, parsePageRequest } from './pagination.js';
+import { checkFriendlyName, keyFields, oneKeyHandlers, pageOfKeys } from './keys.js';
 import type { StoredKey } from './store.js';
 
 function pathAccount(ctx: RequestContext): string {
@@ -48,24 +47,14 @@ export const createKey2010: Handler = (ctx) => {
 export const listKeys2010: Handler = (ctx) => {
   requireKeyAdmin(ctx.principal, 'list');
   const accountSid = pathAccount(ctx);
-  const paging = parsePageRequest(ctx.query);
-  const all = ctx.store
-    .keysOf(accountSid, ctx.region)
-    .sort((a, b) => b.dateCreated.getTime() - a.dateCreated.getTime() || b.seq - a.seq);
   const base = `/2010-04-01/Accounts/${accountSid}/Keys.json`;
   // API 2010 pages carry relative `*_uri` links (clients put them on the host they called).
-  const page = paginate(
-    all,
-    (k) => ({ time: k.dateCreated.getTime(), seq: k.seq }),
-    paging,
-    'keys',
-    (p) => {
-      const q = new URLSearchParams({ PageSize: String(p.PageSize), Page: String(p.Page) });
-      if (p.PageToken !== undefined) q.set('PageToken', p.PageToken);
-      return `${base}?${q.toString()}`;
-    },
-  );
-  const start = paging.page * paging.pageSize;
+  const page = pageOfKeys(ctx, ctx.store.keysOf(accountSid, ctx.region), (p) => {
+    const q = new URLSearchParams({ PageSize: String(p.PageSize), Page: String(p.Page) });
+    if (p.PageToken !== undefined) q.set('PageToken', p.PageToken);
+    return `${base}?${q.toString()}`;
+  });
+  const start = page.meta.page * page.meta.page_size;
   return {
     status: 200,
     body: {

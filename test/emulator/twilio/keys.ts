@@ -103,29 +103,26 @@ export const createKey: Handler = (ctx) => {
   };
 };
 
+/** One page of `keys`, newest first (then by creation order), as both key resources list them. */
+export function pageOfKeys(ctx: RequestContext, keys: StoredKey[], urlFor: Parameters<typeof paginate>[4]) {
+  const all = keys.sort((a, b) => b.dateCreated.getTime() - a.dateCreated.getTime() || b.seq - a.seq);
+  const position = (k: StoredKey) => ({ time: k.dateCreated.getTime(), seq: k.seq });
+  return paginate(all, position, parsePageRequest(ctx.query), 'keys', urlFor);
+}
+
 export const listKeys: Handler = (ctx) => {
   requireKeyAdmin(ctx.principal, 'list');
   const accountSid = requireAccountSid(ctx.query['AccountSid'], 'query');
   accountInScope(ctx.store, ctx.principal, accountSid, ctx.path);
-  const paging = parsePageRequest(ctx.query);
-  const all = ctx.store
-    .keysOf(accountSid)
-    .sort((a, b) => b.dateCreated.getTime() - a.dateCreated.getTime() || b.seq - a.seq);
-  const page = paginate(
-    all,
-    (k) => ({ time: k.dateCreated.getTime(), seq: k.seq }),
-    paging,
-    'keys',
-    (p) => {
-      const q = new URLSearchParams({
-        AccountSid: accountSid,
-        PageSize: String(p.PageSize),
-        Page: String(p.Page),
-      });
-      if (p.PageToken !== undefined) q.set('PageToken', p.PageToken);
-      return `${ctx.origin}/v1/Keys?${q.toString()}`;
-    },
-  );
+  const page = pageOfKeys(ctx, ctx.store.keysOf(accountSid), (p) => {
+    const q = new URLSearchParams({
+      AccountSid: accountSid,
+      PageSize: String(p.PageSize),
+      Page: String(p.Page),
+    });
+    if (p.PageToken !== undefined) q.set('PageToken', p.PageToken);
+    return `${ctx.origin}/v1/Keys?${q.toString()}`;
+  });
   return { status: 200, body: { keys: page.items.map(listItem), meta: page.meta } };
 };
 

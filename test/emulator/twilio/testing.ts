@@ -39,6 +39,7 @@ export const RFC2822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4
 export const policy = (...allow: string[]) => JSON.stringify({ allow });
 
 let current: TwilioEmulator | undefined;
+let currentAccount: Account | undefined;
 
 /** Before each test: a new emulator at NOW and a live account, handed to `set`; closed after the test. */
 export function useTwilio(
@@ -46,7 +47,7 @@ export function useTwilio(
 ): void {
   beforeEach(async () => {
     current = await startTwilioEmulator({ now: NOW });
-    const acct = current.addAccount();
+    const acct = (currentAccount = current.addAccount());
     set({ twilio: current, acct, tok: [acct.sid, acct.authToken] });
   });
   afterEach(async () => {
@@ -58,6 +59,12 @@ export function useTwilio(
 export function api<T = Body>(method: string, path: string, opts: CallOptions = {}) {
   if (!current) throw new Error('api() runs inside a test after useTwilio()');
   return call<T>(current.url, method, path, opts);
+}
+
+/** A restricted key of the test's account holding `policy`, added directly (no request). */
+export function restrictedKey(policy: string[]) {
+  if (!current || !currentAccount) throw new Error('restrictedKey() runs inside a test after useTwilio()');
+  return current.addKey({ accountSid: currentAccount.sid, type: 'restricted', policy });
 }
 
 export function createKey(auth: [string, string], form: Record<string, string>) {
