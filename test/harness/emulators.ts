@@ -1,15 +1,18 @@
 /**
  * The emulator fixture of the integration tests: starts the Twilio emulator (and the GitHub one, when
- * asked) for the file, seeds them, gives every test fresh accounts and clean fault rules, and closes
- * everything after the file. Call it at the top level of a test file:
+ * asked) for the file, seeds them, and closes them after it. Before every test: new accounts (unless
+ * `accounts: 'file'`), no fault rules on either emulator, Twilio latency 0 and its clock back on the
+ * wall clock (unless the file froze it with `twilio.now`), and the test's own repository when asked.
+ * Call it at the top level of a test file:
  *
- *   const emu = useEmulators({ github: { tokens: { [TOKEN]: 'write' }, repositoryPerTest: { prefix: 'octo/app' } } });
+ *   const emu = useEmulators({ github: { repositoryPerTest: { prefix: 'octo/app', environments: ['ci'] } } });
  *   const { twilio, github, account } = emu;
+ *   const inputs = (extra = {}) => emu.inputsWithGitHub({ permissions: 'messaging', ...extra });
  *   it('...', async () => { twilio.keys(account.sid); github.secret({ repository: emu.repoName }, 'X'); });
  *
  * `twilio`, `github`, `account` and `testAccount` are stand-ins that reach the current emulator / account
  * when used (inside a test or hook), so they can be destructured at load time; `repoName` is a getter.
- * The emulators come from test/emulator/*\/index.js, which vitest.setup.ts wraps for the leak scan.
+ * The emulators come from test/emulator/{twilio,github}/index.js, which vitest.setup.ts wraps for the leak scan.
  */
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { startGitHubEmulator, type GitHubEmulator, type Grants } from '../emulator/github/index.js';
