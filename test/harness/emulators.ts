@@ -70,6 +70,12 @@ export interface Emulators {
   inputs(extra?: Record<string, string>): Record<string, string>;
   /** The same, plus github-api-url and github-token (the seed's first write token). */
   inputsWithGitHub(extra?: Record<string, string>): Record<string, string>;
+  /** A standard key of `account` made `hoursOld` hours ago (by the wall clock), added directly (no request). */
+  addAgedKey(
+    friendlyName: string,
+    hoursOld: number,
+    where?: { region?: string },
+  ): { sid: string; secret: string };
 }
 
 export function useEmulators(options: EmulatorsOptions = {}): Emulators {
@@ -140,6 +146,14 @@ export function useEmulators(options: EmulatorsOptions = {}): Emulators {
 
   return {
     inputs,
+    addAgedKey: (friendlyName, hoursOld, where = {}) =>
+      need('twilio', twilio).addKey({
+        accountSid: need('account', account).sid,
+        type: 'standard',
+        friendlyName,
+        ...where,
+        createdAt: new Date(Date.now() - hoursOld * 3_600_000),
+      }),
     inputsWithGitHub: (extra = {}) =>
       inputs({
         'github-api-url': need('github (pass the github option)', github).url,

@@ -140,30 +140,10 @@ describe('rotate', () => {
   });
 
   it('never touches keys outside the lineage', async () => {
-    const other = twilio.addKey({
-      accountSid: account.sid,
-      type: 'standard',
-      friendlyName: 'gha:rot:billing-eu',
-      createdAt: new Date(Date.now() - 100 * H),
-    });
-    const untagged = twilio.addKey({
-      accountSid: account.sid,
-      type: 'standard',
-      friendlyName: 'billing',
-      createdAt: new Date(Date.now() - 100 * H),
-    });
-    const old = twilio.addKey({
-      accountSid: account.sid,
-      type: 'standard',
-      friendlyName: LINEAGE,
-      createdAt: new Date(Date.now() - 100 * H),
-    });
-    const mid = twilio.addKey({
-      accountSid: account.sid,
-      type: 'standard',
-      friendlyName: LINEAGE,
-      createdAt: new Date(Date.now() - 50 * H),
-    });
+    const other = emu.addAgedKey('gha:rot:billing-eu', 100);
+    const untagged = emu.addAgedKey('billing', 100);
+    const old = emu.addAgedKey(LINEAGE, 100);
+    const mid = emu.addAgedKey(LINEAGE, 50);
     const r = await rotate();
     expect(r.exitCode, r.stdout).toBe(0);
     expect(JSON.parse(r.outputs['deleted-keys'] ?? '')).toEqual([old.sid]);
@@ -196,12 +176,7 @@ describe('rotate', () => {
   });
 
   it('when only some API_SECRET writes fail: every target keeps a working pair, no key is deleted, the step fails', async () => {
-    twilio.addKey({
-      accountSid: account.sid,
-      type: 'standard',
-      friendlyName: LINEAGE,
-      createdAt: new Date(Date.now() - 100 * H),
-    });
+    emu.addAgedKey(LINEAGE, 100);
     const r1 = await rotate();
     expect(r1.exitCode).toBe(0);
     const k1 = r1.outputs['api-key-sid'] as string;
@@ -363,18 +338,8 @@ describe('rotate', () => {
   });
 
   it('dry run lists the plan, writes and deletes nothing', async () => {
-    const old = twilio.addKey({
-      accountSid: account.sid,
-      type: 'standard',
-      friendlyName: LINEAGE,
-      createdAt: new Date(Date.now() - 10 * H),
-    });
-    const mid = twilio.addKey({
-      accountSid: account.sid,
-      type: 'standard',
-      friendlyName: LINEAGE,
-      createdAt: new Date(Date.now() - 5 * H),
-    });
+    const old = emu.addAgedKey(LINEAGE, 10);
+    const mid = emu.addAgedKey(LINEAGE, 5);
     const r = await rotate({ 'dry-run': 'true' });
     expect(r.exitCode, r.stdout).toBe(0);
     expect(r.stdout).toContain(`Would then delete ${old.sid}`);
