@@ -1,18 +1,10 @@
 // Access Tokens signed by a job-scoped standard key, dead once the post step deletes the key.
 import { createHmac } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { leaks, runJob, runStep } from '../harness/action.js';
-import { startTwilioEmulator, type TwilioEmulator } from '../emulator/twilio/index.js';
+import { useEmulators } from '../harness/emulators.js';
 
-let twilio: TwilioEmulator;
-let account: { sid: string; authToken: string };
-beforeAll(async () => {
-  twilio = await startTwilioEmulator();
-});
-afterAll(() => twilio.close());
-beforeEach(() => {
-  account = twilio.addAccount();
-});
+const { twilio, account } = useEmulators();
 
 const AP = 'AP' + '1'.repeat(32);
 const IS = 'IS' + '2'.repeat(32);

@@ -1,50 +1,27 @@
 // rotate-auth-token on the bundled action: secondary -> secrets -> check -> promote, and every failure
 // before promotion leaves the old token working and no secondary behind.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { leaks, runStep, type StepResult } from '../harness/action.js';
-import { startGitHubEmulator, type GitHubEmulator, type ScopeRef } from '../emulator/github/index.js';
-import { startTwilioEmulator, type TwilioEmulator } from '../emulator/twilio/index.js';
+import type { ScopeRef } from '../emulator/github/index.js';
+import { useEmulators } from '../harness/emulators.js';
 
-const TOKEN = 'ghp_auth_token_writer';
-
-let twilio: TwilioEmulator;
-let github: GitHubEmulator;
-let account: { sid: string; authToken: string };
-let repoName: string;
-let n = 0;
-
-beforeAll(async () => {
-  [twilio, github] = await Promise.all([startTwilioEmulator(), startGitHubEmulator()]);
-  github.addToken(TOKEN, 'write');
+const emu = useEmulators({
+  github: { repositoryPerTest: { prefix: 'octo/tokens', environments: ['production'] } },
 });
-afterAll(async () => {
-  await Promise.all([twilio.close(), github.close()]);
-});
-beforeEach(() => {
-  account = twilio.addAccount();
-  repoName = `octo/tokens${++n}`;
-  github.addRepository(repoName, { environments: ['production'] });
-  twilio.faults.clear();
-  github.faults.clear();
-});
+const { twilio, github, account } = emu;
 
-const repo = (): ScopeRef => ({ repository: repoName });
-const env = (): ScopeRef => ({ repository: repoName, environment: 'production' });
+const repo = (): ScopeRef => ({ repository: emu.repoName });
+const env = (): ScopeRef => ({ repository: emu.repoName, environment: 'production' });
 
 function inputs(extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    'account-sid': account.sid,
-    'auth-token': account.authToken,
+  return emu.inputsWithGitHub({
     mode: 'rotate',
     'friendly-name': 'billing',
     permissions: 'messaging',
     'rotate-auth-token': 'true',
-    secrets: `repository:${repoName}\nenvironment:${repoName}:production`,
-    'github-token': TOKEN,
-    'github-api-url': github.url,
-    'twilio-api-url': twilio.url,
+    secrets: `repository:${emu.repoName}\nenvironment:${emu.repoName}:production`,
     ...extra,
-  };
+  });
 }
 
 /** Status of an authenticated read with Account SID + token. */
@@ -57,6 +34,15 @@ async function statusWith(token: string): Promise<{ status: number; code: unknow
 }
 
 const tokenSecret = (scope: ScopeRef) => github.secret(scope, 'TWILIO_AUTH_TOKEN')?.plaintext;
+
+/** The token was rotated: a new primary, no secondary left, and both secrets hold the new one. */
+function expectRotated(): void {
+  const { primary, secondary } = twilio.authToken(account.sid);
+  expect(primary).not.toBe(account.authToken);
+  expect(secondary).toBeUndefined();
+  expect(tokenSecret(repo())).toBe(primary);
+  expect(tokenSecret(env())).toBe(primary);
+}
 const errorOf = (step: StepResult) => step.commands.find((c) => c.command === 'error')?.message ?? '';
 
 /** The state every failure before promotion must leave: old token primary and working, no secondary. */
@@ -105,7 +91,7 @@ describe('rotate-auth-token', () => {
   it('a failed AUTH_TOKEN write puts the old token back, deletes the secondary, keeps the old token working', async () => {
     github.faults.add({
       method: 'PUT',
-      path: `/repos/${repoName}/environments/production/secrets/TWILIO_AUTH_TOKEN`,
+      path: `/repos/${emu.repoName}/environments/production/secrets/TWILIO_AUTH_TOKEN`,
       kind: 'status',
       status: 403,
     });
@@ -131,16 +117,12 @@ describe('rotate-auth-token', () => {
   it('an AUTH_TOKEN write whose answers are all lost but which landed counts as written: the token is rotated', async () => {
     github.faults.add({
       method: 'PUT',
-      path: `/repos/${repoName}/environments/production/secrets/TWILIO_AUTH_TOKEN`,
+      path: `/repos/${emu.repoName}/environments/production/secrets/TWILIO_AUTH_TOKEN`,
       kind: 'lost-response',
     });
     const step = await runStep('main', { inputs: inputs() });
     expect(step.exitCode, step.stdout).toBe(0);
-    const { primary, secondary } = twilio.authToken(account.sid);
-    expect(primary).not.toBe(account.authToken);
-    expect(secondary).toBeUndefined();
-    expect(tokenSecret(repo())).toBe(primary);
-    expect(tokenSecret(env())).toBe(primary);
+    expectRotated();
     const warnings = step.commands.filter((c) => c.command === 'warning').map((c) => c.message);
     expect(warnings).toEqual([expect.stringMatching(/TWILIO_AUTH_TOKEN .*no answer.*landed all the same/)]);
   });
@@ -165,11 +147,7 @@ describe('rotate-auth-token', () => {
     twilio.faults.add({ method: 'POST', path: '/v1/AuthTokens/Promote', nth: 1, kind: 'lost-response' });
     const step = await runStep('main', { inputs: inputs() });
     expect(step.exitCode, step.stdout).toBe(0);
-    const { primary, secondary } = twilio.authToken(account.sid);
-    expect(primary).not.toBe(account.authToken);
-    expect(secondary).toBeUndefined();
-    expect(tokenSecret(repo())).toBe(primary);
-    expect(tokenSecret(env())).toBe(primary);
+    expectRotated();
     expect(step.stdout).toMatch(/promotion took effect/);
   });
 

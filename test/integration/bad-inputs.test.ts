@@ -1,16 +1,10 @@
 // Every bad-input case on the bundled main: exit 1, a message naming the input, and no request at all.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runStep } from '../harness/action.js';
-import { startTwilioEmulator, type TwilioEmulator } from '../emulator/twilio/index.js';
+import { useEmulators } from '../harness/emulators.js';
 import { BAD_INPUTS, VALID } from '../cases/bad-inputs.js';
 
-let twilio: TwilioEmulator;
-beforeAll(async () => {
-  twilio = await startTwilioEmulator();
-});
-afterAll(async () => {
-  await twilio.close();
-});
+const { twilio } = useEmulators({ accounts: 'file' });
 
 describe('bad inputs fail before any request', () => {
   it.concurrent.each(BAD_INPUTS.map((c) => [c.title, c] as const))('%s', async (_t, c) => {

@@ -1,49 +1,26 @@
 // dry-run is a read-only preflight: it proves against both accounts what the real run needs, and changes
 // nothing in either. On the bundled action against the emulators.
 import sodium from 'libsodium-wrappers';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runJob, type StepResult } from '../harness/action.js';
-import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
-import { startTwilioEmulator, type TwilioEmulator } from '../emulator/twilio/index.js';
+import { READ_ONLY_TOKEN as READ_ONLY, useEmulators, WRITE_TOKEN as TOKEN } from '../harness/emulators.js';
 
-let twilio: TwilioEmulator;
-let github: GitHubEmulator;
-let account: { sid: string; authToken: string };
-const TOKEN = 'github_pat_writer';
-const READ_ONLY = 'ghs_workflow_token';
 const ENV_NAME = 'e2e';
 const PROBE = `/v1/Keys/SK${'0'.repeat(32)}`;
 
 beforeAll(async () => {
   await sodium.ready;
-  twilio = await startTwilioEmulator();
 });
-afterAll(async () => {
-  await twilio.close();
-});
-beforeEach(async () => {
-  github = await startGitHubEmulator();
-  github.addToken(TOKEN, 'write');
-  github.addToken(READ_ONLY, 'read-only');
-  github.addRepository('octo/app', { environments: [ENV_NAME] });
-  account = twilio.addAccount();
-  twilio.latencyMs = 0;
-});
-afterEach(async () => {
-  await github.close();
-});
+const emu = useEmulators({ github: { per: 'test', repositories: { 'octo/app': [ENV_NAME] } } });
+const { twilio, github, account } = emu;
 
-const inputs = (extra: Record<string, string> = {}) => ({
-  'account-sid': account.sid,
-  'auth-token': account.authToken,
-  permissions: 'messaging',
-  'twilio-api-url': twilio.url,
-  'github-api-url': github.url,
-  'github-token': TOKEN,
-  secrets: `repository\nenvironment:${ENV_NAME}`,
-  'dry-run': 'true',
-  ...extra,
-});
+const inputs = (extra: Record<string, string> = {}) =>
+  emu.inputsWithGitHub({
+    permissions: 'messaging',
+    secrets: `repository\nenvironment:${ENV_NAME}`,
+    'dry-run': 'true',
+    ...extra,
+  });
 
 const errorOf = (r: StepResult) =>
   r.commands

@@ -1,23 +1,10 @@
 // Core lifecycle on the bundled action: mint in main, use, delete in post.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parsePermissions } from '../../src/policy.js';
 import { leaks, runJob, runStep } from '../harness/action.js';
-import { startTwilioEmulator, type TwilioEmulator } from '../emulator/twilio/index.js';
+import { useEmulators } from '../harness/emulators.js';
 
-let twilio: TwilioEmulator;
-let account: { sid: string; authToken: string };
-
-beforeAll(async () => {
-  twilio = await startTwilioEmulator();
-});
-afterAll(async () => {
-  await twilio.close();
-});
-beforeEach(() => {
-  account = twilio.addAccount();
-  twilio.faults.clear();
-  twilio.latencyMs = 0;
-});
+const { twilio, account } = useEmulators();
 
 const inputs = (extra: Record<string, string> = {}) => ({
   'account-sid': account.sid,

@@ -2,35 +2,16 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { leaks, runJob, runStep, type StepResult } from '../harness/action.js';
-import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
-import { startTwilioEmulator, type TwilioEmulator } from '../emulator/twilio/index.js';
+import { useEmulators } from '../harness/emulators.js';
 
 const TOKEN = 'github_pat_hardening_writer';
-let twilio: TwilioEmulator;
-let github: GitHubEmulator;
-let account: { sid: string; authToken: string };
-let testAccount: { sid: string; authToken: string };
-let repoName: string;
-let n = 0;
-
-beforeAll(async () => {
-  [twilio, github] = await Promise.all([startTwilioEmulator(), startGitHubEmulator()]);
-  github.addToken(TOKEN, 'write');
+const emu = useEmulators({
+  testAccount: true,
+  github: { tokens: { [TOKEN]: 'write' }, repositoryPerTest: { prefix: 'octo/hard' } },
 });
-afterAll(async () => {
-  await Promise.all([twilio.close(), github.close()]);
-});
-beforeEach(() => {
-  account = twilio.addAccount();
-  testAccount = twilio.addTestAccount();
-  repoName = `octo/hard${++n}`;
-  github.addRepository(repoName);
-  twilio.faults.clear();
-  github.faults.clear();
-  twilio.latencyMs = 0;
-});
+const { twilio, github, account, testAccount } = emu;
 
 const inputs = (extra: Record<string, string> = {}) => ({
   'account-sid': account.sid,
@@ -41,7 +22,7 @@ const inputs = (extra: Record<string, string> = {}) => ({
   'twilio-api-url': twilio.url,
   ...extra,
 });
-const repoEnv = () => ({ GITHUB_REPOSITORY: repoName, GITHUB_REPOSITORY_OWNER: 'octo' });
+const repoEnv = () => ({ GITHUB_REPOSITORY: emu.repoName, GITHUB_REPOSITORY_OWNER: 'octo' });
 const liveKeys = () => twilio.keys(account.sid);
 const requestsFor = (sid: string) =>
   twilio.requests.filter(
@@ -93,7 +74,7 @@ describe('1. workflow-command injection', () => {
     expect(main.exitCode).toBe(1);
     expect(errors(main).join('\n')).toContain("Input 'friendly-name': contains a control character");
     expect(requestsFor(account.sid)).toHaveLength(0);
-    expect(github.requests.filter((r) => r.path.includes(repoName))).toHaveLength(0);
+    expect(github.requests.filter((r) => r.path.includes(emu.repoName))).toHaveLength(0);
   });
 
   it('a key name from Twilio with a line break is escaped in the log (sweep)', async () => {
@@ -346,7 +327,7 @@ describe('8. skip-key-delete and a failed step', () => {
     expect(liveKeys()).toHaveLength(0);
     const post = await runStep('post', { inputs: all, state: main.state, env: repoEnv() });
     expect(post.exitCode).toBe(0);
-    expect(github.secrets().filter((s) => s.scopeLabel.includes(repoName))).toEqual([]);
+    expect(github.secrets().filter((s) => s.scopeLabel.includes(emu.repoName))).toEqual([]);
   });
 });
 

@@ -8,21 +8,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { X509Certificate } from 'node:crypto';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leaks, ROOT, runStep } from '../harness/action.js';
-import { startTwilioEmulator, type TwilioEmulator } from '../emulator/twilio/index.js';
+import { useEmulators } from '../harness/emulators.js';
 import { createJobCa } from '../../src/learn/ca.js';
 import { portOpen } from '../../src/learn/report.js';
 
 const exec = promisify(execFile);
-let twilio: TwilioEmulator;
-let live: { sid: string; authToken: string };
+const { twilio, account: live } = useEmulators();
 let upstream: https.Server;
 let upstreamCaFile: string;
 let upstreamFingerprint: string;
 
 beforeAll(async () => {
-  twilio = await startTwilioEmulator();
   // A non-Twilio HTTPS host with its own CA, which the learn proxy must tunnel without looking inside.
   const ca = await createJobCa('upstream test CA');
   const leaf = ca.leaf('upstream.test');
@@ -34,12 +32,8 @@ beforeAll(async () => {
   );
   await new Promise<void>((r) => upstream.listen(0, '127.0.0.1', r));
 });
-afterAll(async () => {
+afterAll(() => {
   upstream.close();
-  await twilio.close();
-});
-beforeEach(() => {
-  live = twilio.addAccount();
 });
 
 const inputs = (extra: Record<string, string> = {}) => ({

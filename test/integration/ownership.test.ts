@@ -1,67 +1,25 @@
 // The action never overwrites or deletes a secret it did not create, and never mints a key it cannot
 // delete: on the bundled action against the emulators.
-import sodium from 'libsodium-wrappers';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runJob, runStep, type StepResult } from '../harness/action.js';
-import { startGitHubEmulator, type GitHubEmulator, type ScopeRef } from '../emulator/github/index.js';
-import { startTwilioEmulator, type TwilioEmulator } from '../emulator/twilio/index.js';
+import { putSecret } from '../emulator/github/client.js';
+import type { ScopeRef } from '../emulator/github/index.js';
+import { type GitHubSeed, useEmulators, WRITE_TOKEN as TOKEN } from '../harness/emulators.js';
 
-let twilio: TwilioEmulator;
-let github: GitHubEmulator;
-let account: { sid: string; authToken: string };
-const TOKEN = 'github_pat_writer';
 const ENV_NAME = 'e2e';
 const repo: ScopeRef = { repository: 'octo/app' };
 const env: ScopeRef = { repository: 'octo/app', environment: ENV_NAME };
 
-beforeAll(async () => {
-  await sodium.ready;
-  twilio = await startTwilioEmulator();
-});
-afterAll(async () => {
-  await twilio.close();
-});
-beforeEach(async () => {
-  github = await startGitHubEmulator();
-  github.addToken(TOKEN, 'write');
-  github.addOrganization('octo');
-  github.addRepository('octo/app', { environments: [ENV_NAME] });
-  account = twilio.addAccount();
-  twilio.latencyMs = 0;
-});
-afterEach(async () => {
-  await github.close();
-});
+const seed: GitHubSeed = { per: 'test', organizations: ['octo'], repositories: { 'octo/app': [ENV_NAME] } };
+const emu = useEmulators({ github: seed });
+const { twilio, github, account } = emu;
 
-const inputs = (extra: Record<string, string> = {}) => ({
-  'account-sid': account.sid,
-  'auth-token': account.authToken,
-  permissions: 'messaging',
-  'twilio-api-url': twilio.url,
-  'github-api-url': github.url,
-  'github-token': TOKEN,
-  'export-env': 'false',
-  ...extra,
-});
+const inputs = (extra: Record<string, string> = {}) =>
+  emu.inputsWithGitHub({ permissions: 'messaging', 'export-env': 'false', ...extra });
 
 /** Stores a secret the way a user does in Settings (sealed with the scope's public key). */
 async function userSecret(scope: ScopeRef, name: string, value: string): Promise<void> {
-  const { keyId, key } = github.publicKey(scope);
-  const sealed = sodium.to_base64(
-    sodium.crypto_box_seal(value, sodium.from_base64(key, sodium.base64_variants.ORIGINAL)),
-    sodium.base64_variants.ORIGINAL,
-  );
-  const path =
-    'environment' in scope
-      ? `/repos/${scope.repository}/environments/${encodeURIComponent(scope.environment)}/secrets/${name}`
-      : 'repository' in scope
-        ? `/repos/${scope.repository}/actions/secrets/${name}`
-        : `/orgs/${scope.organization}/actions/secrets/${name}`;
-  const res = await fetch(github.url + path, {
-    method: 'PUT',
-    headers: { authorization: `token ${TOKEN}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ encrypted_value: sealed, key_id: keyId }),
-  });
+  const res = await putSecret(github, TOKEN, scope, name, value);
   expect(res.status).toBe(201);
 }
 

@@ -1,23 +1,12 @@
 // Pull-request runs get Twilio test credentials, never a live key.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { leaks, ROOT, runJob, runStep } from '../harness/action.js';
-import { startTwilioEmulator, type TwilioEmulator } from '../emulator/twilio/index.js';
+import { useEmulators } from '../harness/emulators.js';
 
 const exec = promisify(execFile);
-let twilio: TwilioEmulator;
-let live: { sid: string; authToken: string };
-let test: { sid: string; authToken: string };
-
-beforeAll(async () => {
-  twilio = await startTwilioEmulator();
-});
-afterAll(() => twilio.close());
-beforeEach(() => {
-  live = twilio.addAccount();
-  test = twilio.addTestAccount();
-});
+const { twilio, account: live, testAccount: test } = useEmulators({ testAccount: true });
 
 const inputs = (extra: Record<string, string> = {}) => ({
   'account-sid': live.sid,

@@ -3,14 +3,12 @@
 // or post: warnings are for what a user must fix, and a documented happy path has nothing to fix.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT, runStep, type StepResult } from '../harness/action.js';
-import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
-import { startTwilioEmulator, type TwilioEmulator } from '../emulator/twilio/index.js';
+import { useEmulators, WRITE_TOKEN as TOKEN } from '../harness/emulators.js';
 
 const USES = 'owner/configure-twilio-credentials@v1';
-const TOKEN = 'github_pat_writer';
 
 interface Example {
   readonly line: number;
@@ -52,21 +50,15 @@ function examples(): Example[] {
   return out;
 }
 
-let twilio: TwilioEmulator;
-let github: GitHubEmulator;
-let live: { sid: string; authToken: string };
-let test: { sid: string; authToken: string };
-
-beforeAll(async () => {
-  twilio = await startTwilioEmulator();
-  github = await startGitHubEmulator();
-  github.addToken(TOKEN, 'write');
-  github.addRepository('octo/app', { environments: ['e2e', 'production'] });
-  live = twilio.addAccount();
-  test = twilio.addTestAccount();
-});
-afterAll(async () => {
-  await Promise.all([twilio.close(), github.close()]);
+const {
+  twilio,
+  github,
+  account: live,
+  testAccount: test,
+} = useEmulators({
+  accounts: 'file',
+  testAccount: true,
+  github: { repositories: { 'octo/app': ['e2e', 'production'] } },
 });
 
 /** Fills in what the workflow's expressions would give, the way "Set up once" stores it. */

@@ -1,28 +1,12 @@
 // Twilio Regions on the bundled action: job keys in IE1 and AU1 are minted, exported and deleted in their own
 // Region (API 2010 Keys on api.{edge}.{region}.twilio.com), with that Region's Auth Token; restricted keys,
 // test credentials and Auth Token rotation are refused outside US1 before any request.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runStep } from '../harness/action.js';
-import { startTwilioEmulator, type TwilioEmulator } from '../emulator/twilio/index.js';
-import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
+import { useEmulators } from '../harness/emulators.js';
 
-const H = 3_600_000;
-
-let twilio: TwilioEmulator;
-let github: GitHubEmulator;
-let account: { sid: string; authToken: string };
-
-beforeAll(async () => {
-  [twilio, github] = await Promise.all([startTwilioEmulator(), startGitHubEmulator()]);
-  github.addToken('ghp_regions', 'write');
-});
-afterAll(async () => {
-  await Promise.all([twilio.close(), github.close()]);
-});
-beforeEach(() => {
-  account = twilio.addAccount();
-  twilio.faults.clear();
-});
+const emu = useEmulators({ github: { tokens: { ghp_regions: 'write' } } });
+const { twilio, github, account } = emu;
 
 const REGIONS = [
   { region: 'ie1', edge: 'dublin' },
@@ -166,13 +150,7 @@ describe('revoke and sweep in a Region', () => {
 
   it('sweep in AU1 deletes only old tagged AU1 keys, on every page, and never another Region’s', async () => {
     const add = (friendlyName: string, hoursOld: number, region: string) =>
-      twilio.addKey({
-        accountSid: account.sid,
-        type: 'standard',
-        friendlyName,
-        region,
-        createdAt: new Date(Date.now() - hoursOld * H),
-      }).sid;
+      emu.addAgedKey(friendlyName, hoursOld, { region }).sid;
     const old = new Set<string>();
     for (let i = 0; i < 1200; i++) old.add(add(`gha:eph:${7000 + i}.1.abcdef:octo/app:build`, 30, 'au1'));
     const young = add('gha:eph:6999.1.abcdef:octo/app:build', 1, 'au1');
@@ -195,23 +173,10 @@ describe('revoke and sweep in a Region', () => {
 describe('rotate in a Region', () => {
   it('rotates an IE1 lineage: the new key is written to the secrets, works in IE1 only, the oldest goes', async () => {
     github.addRepository('octo/ie1');
-    const lineage = (hoursOld: number) =>
-      twilio.addKey({
-        accountSid: account.sid,
-        type: 'standard',
-        friendlyName: 'gha:rot:billing',
-        region: 'ie1',
-        createdAt: new Date(Date.now() - hoursOld * H),
-      }).sid;
+    const lineage = (hoursOld: number) => emu.addAgedKey('gha:rot:billing', hoursOld, { region: 'ie1' }).sid;
     // The oldest's successor is 3 h old (past the grace period); the previous key's successor is the new one.
     const oldest = lineage(5);
-    const previous = twilio.addKey({
-      accountSid: account.sid,
-      type: 'standard',
-      friendlyName: 'gha:rot:billing',
-      region: 'ie1',
-      createdAt: new Date(Date.now() - 3 * H),
-    });
+    const previous = emu.addAgedKey('gha:rot:billing', 3, { region: 'ie1' });
     const rotate = await runStep('main', {
       inputs: inRegion('ie1', {
         mode: 'rotate',

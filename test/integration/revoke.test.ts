@@ -1,38 +1,25 @@
 // mode: revoke on the bundled action: the multi-job pattern (skip-key-delete, then revoke), idempotent.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runStep } from '../harness/action.js';
-import { startGitHubEmulator, type GitHubEmulator, type ScopeRef } from '../emulator/github/index.js';
-import { startTwilioEmulator, type TwilioEmulator } from '../emulator/twilio/index.js';
+import type { ScopeRef } from '../emulator/github/index.js';
+import { useEmulators } from '../harness/emulators.js';
 
 const TOKEN = 'ghp_revoke_writer';
 const NAMES = ['TWILIO_ACCOUNT_SID', 'TWILIO_API_KEY', 'TWILIO_API_SECRET'];
 
-let twilio: TwilioEmulator;
-let github: GitHubEmulator;
-let account: { sid: string; authToken: string };
-let repoName: string;
-let n = 0;
+const emu = useEmulators({
+  github: {
+    tokens: { [TOKEN]: 'write' },
+    repositoryPerTest: { prefix: 'octo/revoke', environments: ['ci'] },
+  },
+});
+const { twilio, github, account } = emu;
 
-beforeAll(async () => {
-  [twilio, github] = await Promise.all([startTwilioEmulator(), startGitHubEmulator()]);
-  github.addToken(TOKEN, 'write');
-});
-afterAll(async () => {
-  await Promise.all([twilio.close(), github.close()]);
-});
-beforeEach(() => {
-  account = twilio.addAccount();
-  repoName = `octo/revoke${++n}`;
-  github.addRepository(repoName, { environments: ['ci'] });
-  twilio.faults.clear();
-  github.faults.clear();
-});
-
-const envScope = (): ScopeRef => ({ repository: repoName, environment: 'ci' });
+const envScope = (): ScopeRef => ({ repository: emu.repoName, environment: 'ci' });
 const common = () => ({
   'account-sid': account.sid,
   'auth-token': account.authToken,
-  secrets: `environment:${repoName}:ci`,
+  secrets: `environment:${emu.repoName}:ci`,
   'github-token': TOKEN,
   'github-api-url': github.url,
   'twilio-api-url': twilio.url,
@@ -114,7 +101,7 @@ describe('revoke', () => {
     const sid = await mintKeptKey();
     github.faults.add({
       method: 'DELETE',
-      path: `/repos/${repoName}/environments/ci/secrets/TWILIO_API_SECRET`,
+      path: `/repos/${emu.repoName}/environments/ci/secrets/TWILIO_API_SECRET`,
       kind: 'status',
       status: 403,
     });

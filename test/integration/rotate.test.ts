@@ -1,53 +1,31 @@
 // mode: rotate on the bundled action, against both emulators: lineage keys, secrets, grace period,
 // failures that must leave the previous state intact.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { leaks, runStep, type StepResult } from '../harness/action.js';
-import { startGitHubEmulator, type GitHubEmulator, type ScopeRef } from '../emulator/github/index.js';
-import { startTwilioEmulator, type TwilioEmulator } from '../emulator/twilio/index.js';
+import type { ScopeRef } from '../emulator/github/index.js';
+import { useEmulators } from '../harness/emulators.js';
 
 const H = 3_600_000;
-const TOKEN = 'ghp_rotate_writer';
 
-let twilio: TwilioEmulator;
-let github: GitHubEmulator;
-let account: { sid: string; authToken: string };
-let repoName: string;
-let n = 0;
+// Every test: back to the wall clock (tests move it), a repository of its own.
+const emu = useEmulators({
+  github: { repositoryPerTest: { prefix: 'octo/app', environments: ['production'] } },
+});
+const { twilio, github, account } = emu;
 
-beforeAll(async () => {
-  [twilio, github] = await Promise.all([startTwilioEmulator(), startGitHubEmulator()]);
-  github.addToken(TOKEN, 'write');
-});
-afterAll(async () => {
-  await Promise.all([twilio.close(), github.close()]);
-});
-beforeEach(() => {
-  account = twilio.addAccount();
-  repoName = `octo/app${++n}`;
-  github.addRepository(repoName, { environments: ['production'] });
-  twilio.faults.clear();
-  github.faults.clear();
-  twilio.clock.set(new Date()); // back to the wall clock: tests move it
-});
-
-const repo = (): ScopeRef => ({ repository: repoName });
-const env = (): ScopeRef => ({ repository: repoName, environment: 'production' });
+const repo = (): ScopeRef => ({ repository: emu.repoName });
+const env = (): ScopeRef => ({ repository: emu.repoName, environment: 'production' });
 const LINEAGE = 'gha:rot:billing';
 
 function inputs(extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    'account-sid': account.sid,
-    'auth-token': account.authToken,
+  return emu.inputsWithGitHub({
     mode: 'rotate',
     'friendly-name': 'billing',
     permissions: 'messaging',
     'grace-period': '1h',
-    secrets: `repository:${repoName}\nenvironment:${repoName}:production`,
-    'github-token': TOKEN,
-    'github-api-url': github.url,
-    'twilio-api-url': twilio.url,
+    secrets: `repository:${emu.repoName}\nenvironment:${emu.repoName}:production`,
     ...extra,
-  };
+  });
 }
 
 const lineageKeys = () => twilio.keys(account.sid).filter((k) => k.friendlyName === LINEAGE);
@@ -105,7 +83,7 @@ describe('rotate', () => {
     // 2nd rotation fails: the environment refuses the new key SID.
     github.faults.add({
       method: 'PUT',
-      path: `/repos/${repoName}/environments/production/secrets/TWILIO_API_KEY`,
+      path: `/repos/${emu.repoName}/environments/production/secrets/TWILIO_API_KEY`,
       kind: 'status',
       status: 403,
       message: 'Resource not accessible by integration',
@@ -123,7 +101,7 @@ describe('rotate', () => {
     expect(await works(env())).toBe(true);
     // The repository got the new SID before the environment failed, and then the old one back.
     const putsToRepoKey = github.requests.filter(
-      (r) => r.method === 'PUT' && r.path === `/repos/${repoName}/actions/secrets/TWILIO_API_KEY`,
+      (r) => r.method === 'PUT' && r.path === `/repos/${emu.repoName}/actions/secrets/TWILIO_API_KEY`,
     );
     expect(putsToRepoKey).toHaveLength(3); // rotation 1, rotation 2, restore
     // No API_SECRET was written in the failed rotation: only rotation 1's two.
@@ -162,30 +140,10 @@ describe('rotate', () => {
   });
 
   it('never touches keys outside the lineage', async () => {
-    const other = twilio.addKey({
-      accountSid: account.sid,
-      type: 'standard',
-      friendlyName: 'gha:rot:billing-eu',
-      createdAt: new Date(Date.now() - 100 * H),
-    });
-    const untagged = twilio.addKey({
-      accountSid: account.sid,
-      type: 'standard',
-      friendlyName: 'billing',
-      createdAt: new Date(Date.now() - 100 * H),
-    });
-    const old = twilio.addKey({
-      accountSid: account.sid,
-      type: 'standard',
-      friendlyName: LINEAGE,
-      createdAt: new Date(Date.now() - 100 * H),
-    });
-    const mid = twilio.addKey({
-      accountSid: account.sid,
-      type: 'standard',
-      friendlyName: LINEAGE,
-      createdAt: new Date(Date.now() - 50 * H),
-    });
+    const other = emu.addAgedKey('gha:rot:billing-eu', 100);
+    const untagged = emu.addAgedKey('billing', 100);
+    const old = emu.addAgedKey(LINEAGE, 100);
+    const mid = emu.addAgedKey(LINEAGE, 50);
     const r = await rotate();
     expect(r.exitCode, r.stdout).toBe(0);
     expect(JSON.parse(r.outputs['deleted-keys'] ?? '')).toEqual([old.sid]);
@@ -203,7 +161,7 @@ describe('rotate', () => {
     const writesBefore = github.requests.filter((r) => r.method === 'PUT').length;
     github.faults.add({
       method: 'GET',
-      path: `/repos/${repoName}/environments/production/secrets/public-key`,
+      path: `/repos/${emu.repoName}/environments/production/secrets/public-key`,
       kind: 'status',
       status: 403,
     });
@@ -218,12 +176,7 @@ describe('rotate', () => {
   });
 
   it('when only some API_SECRET writes fail: every target keeps a working pair, no key is deleted, the step fails', async () => {
-    twilio.addKey({
-      accountSid: account.sid,
-      type: 'standard',
-      friendlyName: LINEAGE,
-      createdAt: new Date(Date.now() - 100 * H),
-    });
+    emu.addAgedKey(LINEAGE, 100);
     const r1 = await rotate();
     expect(r1.exitCode).toBe(0);
     const k1 = r1.outputs['api-key-sid'] as string;
@@ -232,7 +185,7 @@ describe('rotate', () => {
 
     github.faults.add({
       method: 'PUT',
-      path: `/repos/${repoName}/environments/production/secrets/TWILIO_API_SECRET`,
+      path: `/repos/${emu.repoName}/environments/production/secrets/TWILIO_API_SECRET`,
       kind: 'status',
       status: 422,
     });
@@ -242,7 +195,7 @@ describe('rotate', () => {
     expect(k2).toMatch(/^SK/);
     const error = r2.commands.find((c) => c.command === 'error')?.message ?? '';
     expect(error).toMatch(/Rotation incomplete/);
-    expect(error).toContain(`repository:${repoName} holds the new key ${k2}`);
+    expect(error).toContain(`repository:${emu.repoName} holds the new key ${k2}`);
     expect(error).toContain(`production kept the key each held before`);
     expect(error).toContain(`set back to the key it held, ${k1}`);
     // Nothing deleted: the old seeded key, k1 and k2 are all alive.
@@ -332,7 +285,7 @@ describe('rotate', () => {
     const k1 = r1.outputs['api-key-sid'] as string;
     github.faults.add({
       method: 'PUT',
-      path: `/repos/${repoName}/environments/production/secrets/TWILIO_API_SECRET`,
+      path: `/repos/${emu.repoName}/environments/production/secrets/TWILIO_API_SECRET`,
       kind: 'lost-response',
     });
     const r2 = await rotate();
@@ -350,7 +303,7 @@ describe('rotate', () => {
     const k1 = r1.outputs['api-key-sid'] as string;
     github.faults.add({
       method: 'PUT',
-      path: `/repos/${repoName}/environments/production/secrets/TWILIO_API_KEY`,
+      path: `/repos/${emu.repoName}/environments/production/secrets/TWILIO_API_KEY`,
       kind: 'lost-response',
     });
     const r2 = await rotate();
@@ -365,7 +318,7 @@ describe('rotate', () => {
   it('an API_KEY write that fails with a 500 (did not land): nothing is put back there, the previous pair works', async () => {
     const r1 = await rotate();
     const k1 = r1.outputs['api-key-sid'] as string;
-    const path = `/repos/${repoName}/environments/production/secrets/TWILIO_API_KEY`;
+    const path = `/repos/${emu.repoName}/environments/production/secrets/TWILIO_API_KEY`;
     // GitHub's updated_at has whole seconds: the old values are from an earlier second than this run's writes.
     for (const name of ['TWILIO_ACCOUNT_SID', 'TWILIO_API_KEY', 'TWILIO_API_SECRET'])
       github.backdateSecret(env(), name, 60_000);
@@ -385,23 +338,15 @@ describe('rotate', () => {
   });
 
   it('dry run lists the plan, writes and deletes nothing', async () => {
-    const old = twilio.addKey({
-      accountSid: account.sid,
-      type: 'standard',
-      friendlyName: LINEAGE,
-      createdAt: new Date(Date.now() - 10 * H),
-    });
-    const mid = twilio.addKey({
-      accountSid: account.sid,
-      type: 'standard',
-      friendlyName: LINEAGE,
-      createdAt: new Date(Date.now() - 5 * H),
-    });
+    const old = emu.addAgedKey(LINEAGE, 10);
+    const mid = emu.addAgedKey(LINEAGE, 5);
     const r = await rotate({ 'dry-run': 'true' });
     expect(r.exitCode, r.stdout).toBe(0);
     expect(r.stdout).toContain(`Would then delete ${old.sid}`);
     expect(lineageKeys().map((k) => k.sid)).toEqual([old.sid, mid.sid]);
-    expect(github.requests.filter((q) => q.method !== 'GET' && q.path.includes(repoName + '/'))).toEqual([]);
+    expect(github.requests.filter((q) => q.method !== 'GET' && q.path.includes(emu.repoName + '/'))).toEqual(
+      [],
+    );
     expect(r.outputs['deleted-keys']).toBe('[]');
   });
 

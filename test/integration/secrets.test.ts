@@ -1,48 +1,17 @@
 // Delivery into GitHub repository, environment and organization secrets, on the bundled action.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { leaks, runJob, runStep, type StepResult } from '../harness/action.js';
-import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
-import { startTwilioEmulator, type TwilioEmulator } from '../emulator/twilio/index.js';
+import { READ_ONLY_TOKEN as READ_ONLY, useEmulators } from '../harness/emulators.js';
 
-let twilio: TwilioEmulator;
-let github: GitHubEmulator;
-let account: { sid: string; authToken: string };
-const TOKEN = 'github_pat_writer';
-const READ_ONLY = 'ghs_workflow_token';
 const ENV_NAME = 'prod / eu #1';
 
-beforeAll(async () => {
-  twilio = await startTwilioEmulator();
-});
-afterAll(async () => {
-  await twilio.close();
-});
 // A fresh GitHub per test, so one test's leftovers cannot pass or fail another.
-beforeEach(async () => {
-  github = await startGitHubEmulator();
-  github.addToken(TOKEN, 'write');
-  github.addToken(READ_ONLY, 'read-only');
-  github.addOrganization('octo');
-  github.addRepository('octo/app', { environments: [ENV_NAME] });
-  github.addRepository('octo/api');
-  github.addRepository('octo/web');
-  account = twilio.addAccount();
-  twilio.latencyMs = 0;
-});
-afterEach(async () => {
-  await github.close();
-});
+const repositories = { 'octo/app': [ENV_NAME], 'octo/api': [], 'octo/web': [] };
+const emu = useEmulators({ github: { per: 'test', organizations: ['octo'], repositories } });
+const { twilio, github, account } = emu;
 
-const inputs = (extra: Record<string, string> = {}) => ({
-  'account-sid': account.sid,
-  'auth-token': account.authToken,
-  permissions: 'messaging',
-  'twilio-api-url': twilio.url,
-  'github-api-url': github.url,
-  'github-token': TOKEN,
-  'export-env': 'false',
-  ...extra,
-});
+const inputs = (extra: Record<string, string> = {}) =>
+  emu.inputsWithGitHub({ permissions: 'messaging', 'export-env': 'false', ...extra });
 
 const NAMES = ['TWILIO_ACCOUNT_SID', 'TWILIO_API_KEY', 'TWILIO_API_SECRET'];
 const scopes = {

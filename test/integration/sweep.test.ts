@@ -1,24 +1,12 @@
 // mode: sweep on the bundled action: thousands of keys on several pages, and only tagged old ones go.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_ENV, runStep } from '../harness/action.js';
-import { startTwilioEmulator, type TwilioEmulator } from '../emulator/twilio/index.js';
+import { useEmulators } from '../harness/emulators.js';
 
 const H = 3_600_000;
 
-let twilio: TwilioEmulator;
-let account: { sid: string; authToken: string };
-
-beforeAll(async () => {
-  twilio = await startTwilioEmulator();
-});
-afterAll(async () => {
-  await twilio.close();
-});
-beforeEach(() => {
-  account = twilio.addAccount();
-  twilio.faults.clear();
-  twilio.latencyMs = 0;
-});
+const emu = useEmulators();
+const { twilio, account } = emu;
 
 const inputs = (extra: Record<string, string> = {}) => ({
   'account-sid': account.sid,
@@ -42,12 +30,7 @@ function populate(): Population {
   const taggedOld = new Set<string>();
   const all = new Set<string>();
   const add = (friendlyName: string, hoursOld: number) => {
-    const { sid } = twilio.addKey({
-      accountSid: account.sid,
-      type: 'standard',
-      friendlyName,
-      createdAt: new Date(Date.now() - hoursOld * H),
-    });
+    const { sid } = emu.addAgedKey(friendlyName, hoursOld);
     all.add(sid);
     return sid;
   };
@@ -139,13 +122,7 @@ describe('sweep', () => {
   });
 
   it('warns per key it cannot delete, deletes the rest, and fails the step at the end', async () => {
-    const old = (i: number) =>
-      twilio.addKey({
-        accountSid: account.sid,
-        type: 'standard',
-        friendlyName: `gha:eph:55.1.${hex(i)}:x`,
-        createdAt: new Date(Date.now() - 48 * H),
-      }).sid;
+    const old = (i: number) => emu.addAgedKey(`gha:eph:55.1.${hex(i)}:x`, 48).sid;
     const [a, b, c] = [old(1), old(2), old(3)];
     twilio.faults.add({ method: 'DELETE', path: `/v1/Keys/${b}`, kind: 'status', status: 403, code: 20003 });
     const step = await runStep('main', { inputs: inputs() });
@@ -160,12 +137,7 @@ describe('sweep', () => {
   });
 
   it('a key deleted by its post step meanwhile (404) is not a failure', async () => {
-    const sid = twilio.addKey({
-      accountSid: account.sid,
-      type: 'standard',
-      friendlyName: 'gha:eph:56.1.abcdef:x',
-      createdAt: new Date(Date.now() - 48 * H),
-    }).sid;
+    const sid = emu.addAgedKey('gha:eph:56.1.abcdef:x', 48).sid;
     twilio.faults.add({
       method: 'DELETE',
       path: `/v1/Keys/${sid}`,

@@ -4,12 +4,10 @@
  * belong to the request's Region (regions.ts) and exist only there. Who may: as for IAM v1 (access.ts).
  */
 import { accountInScope, requireKeyAdmin } from './access.js';
-import { rfc2822, truncateToSeconds } from './clock.js';
 import type { Handler, RequestContext } from './context.js';
 import { field } from './context.js';
-import { badRequest, notFound, TwilioError } from './errors.js';
-import { MAX_FRIENDLY_NAME } from './keys.js';
-import { paginate, parsePageRequest } from './pagination.js';
+import { notFound, TwilioError } from './errors.js';
+import { checkFriendlyName, keyFields, oneKeyHandlers, pageOfKeys } from './keys.js';
 import type { StoredKey } from './store.js';
 
 function pathAccount(ctx: RequestContext): string {
@@ -18,21 +16,7 @@ function pathAccount(ctx: RequestContext): string {
   return sid;
 }
 
-function checkFriendlyName(name: string | undefined): void {
-  if (name !== undefined && [...name].length > MAX_FRIENDLY_NAME)
-    throw badRequest(
-      `FriendlyName is too long: ${[...name].length} characters, at most ${MAX_FRIENDLY_NAME}`,
-    );
-}
-
-function keyBody(k: StoredKey) {
-  return {
-    sid: k.sid,
-    friendly_name: k.friendlyName,
-    date_created: rfc2822(k.dateCreated),
-    date_updated: rfc2822(k.dateUpdated),
-  };
-}
+const keyBody = keyFields;
 
 /** A key of the path's account in this Region, or 404. */
 function pathKey(ctx: RequestContext): StoredKey {
@@ -63,24 +47,14 @@ export const createKey2010: Handler = (ctx) => {
 export const listKeys2010: Handler = (ctx) => {
   requireKeyAdmin(ctx.principal, 'list');
   const accountSid = pathAccount(ctx);
-  const paging = parsePageRequest(ctx.query);
-  const all = ctx.store
-    .keysOf(accountSid, ctx.region)
-    .sort((a, b) => b.dateCreated.getTime() - a.dateCreated.getTime() || b.seq - a.seq);
   const base = `/2010-04-01/Accounts/${accountSid}/Keys.json`;
   // API 2010 pages carry relative `*_uri` links (clients put them on the host they called).
-  const page = paginate(
-    all,
-    (k) => ({ time: k.dateCreated.getTime(), seq: k.seq }),
-    paging,
-    'keys',
-    (p) => {
-      const q = new URLSearchParams({ PageSize: String(p.PageSize), Page: String(p.Page) });
-      if (p.PageToken !== undefined) q.set('PageToken', p.PageToken);
-      return `${base}?${q.toString()}`;
-    },
-  );
-  const start = paging.page * paging.pageSize;
+  const page = pageOfKeys(ctx, ctx.store.keysOf(accountSid, ctx.region), (p) => {
+    const q = new URLSearchParams({ PageSize: String(p.PageSize), Page: String(p.Page) });
+    if (p.PageToken !== undefined) q.set('PageToken', p.PageToken);
+    return `${base}?${q.toString()}`;
+  });
+  const start = page.meta.page * page.meta.page_size;
   return {
     status: 200,
     body: {
@@ -97,24 +71,8 @@ export const listKeys2010: Handler = (ctx) => {
   };
 };
 
-export const fetchKey2010: Handler = (ctx) => {
-  requireKeyAdmin(ctx.principal, 'read');
-  return { status: 200, body: keyBody(pathKey(ctx)) };
-};
-
-export const updateKey2010: Handler = (ctx) => {
-  requireKeyAdmin(ctx.principal, 'update');
-  const key = pathKey(ctx);
-  const friendlyName = field(ctx.form, 'FriendlyName');
-  checkFriendlyName(friendlyName);
-  if (friendlyName !== undefined) key.friendlyName = friendlyName;
-  key.dateUpdated = truncateToSeconds(ctx.clock.now());
-  return { status: 200, body: keyBody(key) };
-};
-
-export const deleteKey2010: Handler = (ctx) => {
-  requireKeyAdmin(ctx.principal, 'delete');
-  const key = pathKey(ctx);
-  ctx.store.keys.delete(key.sid);
-  return { status: 204 };
-};
+export const {
+  fetch: fetchKey2010,
+  update: updateKey2010,
+  remove: deleteKey2010,
+} = oneKeyHandlers(pathKey, keyBody, { policy: false });

@@ -9,20 +9,19 @@
  */
 import type { Clock } from './clock.js';
 import { createClock } from './clock.js';
-import { Faults } from './faults.js';
+import { Faults } from '../faults.js';
 import { EmulatorServer } from './server.js';
 import { publicKey, Store } from './store.js';
-import type { FaultController, KeyRecord, KeyType, MessageRecord, RequestRecord } from './types.js';
-
-export type {
+import type {
   FaultController,
-  FaultKind,
   FaultRule,
   KeyRecord,
   KeyType,
   MessageRecord,
   RequestRecord,
 } from './types.js';
+
+export type * from './types.js';
 export type { Clock } from './clock.js';
 export { DEFAULT_KEY_LIMIT } from './store.js';
 export { MAGIC_VALID_FROM } from './testCredentials.js';
@@ -82,7 +81,7 @@ export async function startTwilioEmulator(opts: TwilioEmulatorOptions = {}): Pro
   const clock = createClock(opts.now);
   const store = new Store(clock);
   if (opts.keyLimit !== undefined) store.defaultKeyLimit = opts.keyLimit;
-  const faults = new Faults();
+  const faults = new Faults<FaultRule>(['status', 'code']);
   const requests: RequestRecord[] = [];
   const state = { latencyMs: opts.latencyMs ?? 0 };
   const server = new EmulatorServer({ store, clock, faults, requests, latencyMs: () => state.latencyMs });

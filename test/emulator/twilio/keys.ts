@@ -18,7 +18,7 @@ function requireAccountSid(value: string | undefined, where: 'post body' | 'quer
   return value;
 }
 
-function checkFriendlyName(name: string | undefined): void {
+export function checkFriendlyName(name: string | undefined): void {
   if (name !== undefined && [...name].length > MAX_FRIENDLY_NAME) {
     throw badRequest(
       `FriendlyName is too long: ${[...name].length} characters, at most ${MAX_FRIENDLY_NAME}`,
@@ -30,24 +30,22 @@ function policyBody(k: StoredKey): { allow: string[] } | null {
   return k.type === 'restricted' && k.policy ? presentPolicy(k.policy) : null;
 }
 
-function keyBody(k: StoredKey) {
+/** What every key body shows (API 2010 shows only this). */
+export function keyFields(k: StoredKey) {
   return {
     sid: k.sid,
     friendly_name: k.friendlyName,
     date_created: rfc2822(k.dateCreated),
     date_updated: rfc2822(k.dateUpdated),
-    policy: policyBody(k),
   };
 }
 
+function keyBody(k: StoredKey) {
+  return { ...keyFields(k), policy: policyBody(k) };
+}
+
 function listItem(k: StoredKey) {
-  return {
-    sid: k.sid,
-    friendly_name: k.friendlyName,
-    date_created: rfc2822(k.dateCreated),
-    date_updated: rfc2822(k.dateUpdated),
-    flags: k.type === 'restricted' ? ['rest_api'] : ['rest_api', 'signing'],
-  };
+  return { ...keyFields(k), flags: k.type === 'restricted' ? ['rest_api'] : ['rest_api', 'signing'] };
 }
 
 /** A key the caller may see, or 404 (other accounts' keys do not exist for the caller). */
@@ -105,57 +103,72 @@ export const createKey: Handler = (ctx) => {
   };
 };
 
+/** One page of `keys`, newest first (then by creation order), as both key resources list them. */
+export function pageOfKeys(ctx: RequestContext, keys: StoredKey[], urlFor: Parameters<typeof paginate>[4]) {
+  const all = keys.sort((a, b) => b.dateCreated.getTime() - a.dateCreated.getTime() || b.seq - a.seq);
+  const position = (k: StoredKey) => ({ time: k.dateCreated.getTime(), seq: k.seq });
+  return paginate(all, position, parsePageRequest(ctx.query), 'keys', urlFor);
+}
+
 export const listKeys: Handler = (ctx) => {
   requireKeyAdmin(ctx.principal, 'list');
   const accountSid = requireAccountSid(ctx.query['AccountSid'], 'query');
   accountInScope(ctx.store, ctx.principal, accountSid, ctx.path);
-  const paging = parsePageRequest(ctx.query);
-  const all = ctx.store
-    .keysOf(accountSid)
-    .sort((a, b) => b.dateCreated.getTime() - a.dateCreated.getTime() || b.seq - a.seq);
-  const page = paginate(
-    all,
-    (k) => ({ time: k.dateCreated.getTime(), seq: k.seq }),
-    paging,
-    'keys',
-    (p) => {
-      const q = new URLSearchParams({
-        AccountSid: accountSid,
-        PageSize: String(p.PageSize),
-        Page: String(p.Page),
-      });
-      if (p.PageToken !== undefined) q.set('PageToken', p.PageToken);
-      return `${ctx.origin}/v1/Keys?${q.toString()}`;
-    },
-  );
+  const page = pageOfKeys(ctx, ctx.store.keysOf(accountSid), (p) => {
+    const q = new URLSearchParams({
+      AccountSid: accountSid,
+      PageSize: String(p.PageSize),
+      Page: String(p.Page),
+    });
+    if (p.PageToken !== undefined) q.set('PageToken', p.PageToken);
+    return `${ctx.origin}/v1/Keys?${q.toString()}`;
+  });
   return { status: 200, body: { keys: page.items.map(listItem), meta: page.meta } };
 };
 
-export const fetchKey: Handler = (ctx) => {
-  requireKeyAdmin(ctx.principal, 'read');
-  return { status: 200, body: keyBody(visibleKey(ctx)) };
-};
+/**
+ * Fetch, update and delete of one key, found by `find` and shown by `show`: IAM v1 and API 2010 share
+ * them. `policy`: the update takes a Policy (IAM v1; restricted keys only).
+ */
+export function oneKeyHandlers(
+  find: (ctx: RequestContext) => StoredKey,
+  show: (k: StoredKey) => unknown,
+  opts: { policy: boolean },
+): { fetch: Handler; update: Handler; remove: Handler } {
+  return {
+    fetch: (ctx) => {
+      requireKeyAdmin(ctx.principal, 'read');
+      return { status: 200, body: show(find(ctx)) };
+    },
+    update: (ctx) => {
+      requireKeyAdmin(ctx.principal, 'update');
+      const key = find(ctx);
+      const friendlyName = field(ctx.form, 'FriendlyName');
+      checkFriendlyName(friendlyName);
+      const policy = opts.policy ? policyField(ctx, key) : undefined;
+      if (friendlyName !== undefined) key.friendlyName = friendlyName;
+      if (policy) key.policy = policy;
+      key.dateUpdated = truncateToSeconds(ctx.clock.now());
+      return { status: 200, body: show(key) };
+    },
+    remove: (ctx) => {
+      requireKeyAdmin(ctx.principal, 'delete');
+      const key = find(ctx);
+      ctx.store.keys.delete(key.sid);
+      return { status: 204 };
+    },
+  };
+}
 
-export const updateKey: Handler = (ctx) => {
-  requireKeyAdmin(ctx.principal, 'update');
-  const key = visibleKey(ctx);
-  const friendlyName = field(ctx.form, 'FriendlyName');
-  checkFriendlyName(friendlyName);
+function policyField(ctx: RequestContext, key: StoredKey): string[] | undefined {
   const rawPolicy = field(ctx.form, 'Policy');
-  let policy: string[] | undefined;
-  if (rawPolicy !== undefined && rawPolicy !== '') {
-    if (key.type !== 'restricted') throw badRequest('Policy is only valid for restricted keys');
-    policy = parsePolicy(rawPolicy);
-  }
-  if (friendlyName !== undefined) key.friendlyName = friendlyName;
-  if (policy) key.policy = policy;
-  key.dateUpdated = truncateToSeconds(ctx.clock.now());
-  return { status: 200, body: keyBody(key) };
-};
+  if (rawPolicy === undefined || rawPolicy === '') return undefined;
+  if (key.type !== 'restricted') throw badRequest('Policy is only valid for restricted keys');
+  return parsePolicy(rawPolicy);
+}
 
-export const deleteKey: Handler = (ctx) => {
-  requireKeyAdmin(ctx.principal, 'delete');
-  const key = visibleKey(ctx);
-  ctx.store.keys.delete(key.sid);
-  return { status: 204 };
-};
+export const {
+  fetch: fetchKey,
+  update: updateKey,
+  remove: deleteKey,
+} = oneKeyHandlers(visibleKey, keyBody, { policy: true });

@@ -4,18 +4,17 @@
  * route and answer with JSON (or Twilio's error body).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { authenticateRequest, basicUser } from './auth.js';
 import type { Clock } from './clock.js';
 import type { Form, HandlerResult } from './context.js';
 import { defaultCode, defaultMessage, errorBody, testCredentialsNotAllowed, TwilioError } from './errors.js';
-import type { Faults, FiredFault } from './faults.js';
+import type { Faults, FiredFault } from '../faults.js';
+import { closeServer, latency, listen, resetSocket } from '../http.js';
 import { newRequestId } from './ids.js';
 import { matchRoute, testCredentialsAllowed } from './router.js';
 import type { Store } from './store.js';
-import type { RequestRecord } from './types.js';
+import type { FaultRule, RequestRecord } from './types.js';
 import { regionOf, TWILIO_HOST_HEADER, usOnly } from './regions.js';
 
 const MAX_BODY = 1 << 20;
@@ -27,7 +26,7 @@ interface Response extends HandlerResult {
 export interface ServerOptions {
   store: Store;
   clock: Clock;
-  faults: Faults;
+  faults: Faults<FaultRule>;
   requests: RequestRecord[];
   latencyMs: () => number;
 }
@@ -48,25 +47,13 @@ export class EmulatorServer {
   }
 
   async listen(port: number, host: string): Promise<string> {
-    await new Promise<void>((resolve, reject) => {
-      this.server.once('error', reject);
-      this.server.listen(port, host, () => {
-        this.server.off('error', reject);
-        resolve();
-      });
-    });
-    const address = this.server.address() as AddressInfo;
-    this.origin = `http://${host}:${address.port}`;
+    this.origin = await listen(this.server, port, host);
     return this.origin;
   }
 
   /** Stops listening and destroys every open socket, hung requests included. */
   async close(): Promise<void> {
-    if (this.closing.signal.aborted) return;
-    this.closing.abort();
-    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
-    this.server.closeAllConnections();
-    await closed;
+    if (!(await closeServer(this.server, this.closing))) return;
     const now = performance.now();
     for (const record of this.opts.requests) record.endedAt ??= now; // hung requests end here
   }
@@ -109,9 +96,9 @@ export class EmulatorServer {
     if (fault) record.fault = { id: fault.id, kind: fault.kind };
     if (fault?.kind === 'hang') return; // answered by close(), which destroys the socket
 
-    if (!(await this.delay())) return;
+    if (!(await latency(this.opts.latencyMs(), this.closing.signal))) return;
 
-    if (fault?.kind === 'reset') return this.destroy(req, record);
+    if (fault?.kind === 'reset') return resetSocket(req, record);
     if (fault?.kind === 'status') return this.send(res, record, statusFault(fault));
     if (fault?.kind === 'delay') {
       await this.opts.faults.hold(fault, this.closing.signal);
@@ -119,21 +106,8 @@ export class EmulatorServer {
     }
 
     const response = this.dispatch(req, record);
-    if (fault?.kind === 'lost-response') return this.destroy(req, record);
+    if (fault?.kind === 'lost-response') return resetSocket(req, record);
     this.send(res, record, response);
-  }
-
-  /** Waits the current latency; false when the emulator closed meanwhile. */
-  private async delay(): Promise<boolean> {
-    const ms = this.opts.latencyMs();
-    if (ms > 0) {
-      try {
-        await sleep(ms, undefined, { signal: this.closing.signal });
-      } catch {
-        return false;
-      }
-    }
-    return !this.closing.signal.aborted;
   }
 
   private dispatch(req: IncomingMessage, record: RequestRecord): Response {
@@ -183,14 +157,9 @@ export class EmulatorServer {
       })
       .end(json);
   }
-
-  private destroy(req: IncomingMessage, record: RequestRecord): void {
-    record.endedAt = performance.now();
-    req.socket.resetAndDestroy();
-  }
 }
 
-function statusFault(fault: FiredFault): Response {
+function statusFault(fault: FiredFault<FaultRule>): Response {
   const status = fault.rule.status ?? 500;
   const code = fault.rule.code ?? defaultCode(status);
   const headers: Record<string, string> = {};

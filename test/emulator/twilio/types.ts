@@ -1,4 +1,5 @@
 /** Public record shapes of the Twilio emulator. */
+import type { BaseFaultRule, FaultKind, FaultController as GenericFaultController } from '../faults.js';
 
 export type KeyType = 'main' | 'standard' | 'restricted';
 
@@ -73,17 +74,11 @@ export interface MessageRecord {
   dateCreated: Date;
 }
 
-export type FaultKind = 'status' | 'reset' | 'hang' | 'lost-response' | 'delay';
+export type { FaultKind };
 
-export interface FaultRule {
-  method?: string;
+export interface FaultRule extends BaseFaultRule {
   /** Exact request path (no query string), or a RegExp tested against it. */
   path: string | RegExp;
-  /** 1-based: fire on the nth matching call (and, with `times`, on the following ones). Omit: from the first. */
-  nth?: number;
-  /** How many times the rule fires. Default: once when `nth` is set, otherwise every matching call. */
-  times?: number;
-  kind: FaultKind;
   /** 'status' only: HTTP status (default 500). */
   status?: number;
   /** 'status' only: Twilio error code (default 20429 for 429, 20500 for 5xx, 20001/20003/20404 for 4xx). */
@@ -92,17 +87,9 @@ export interface FaultRule {
   message?: string;
   /** 'status' only: seconds, sent as Retry-After. */
   retryAfter?: number;
-  /** 'delay' only: ms to hold the request before it commits (or until release(id)); default: until released. */
-  delayMs?: number;
 }
 
-export interface FaultController {
-  /** Add a rule; returns its id. Rules are tried in the order added; the first that fires wins. */
-  add(rule: FaultRule): string;
-  remove(id: string): void;
-  clear(): void;
-  /** How many times the rule fired. */
-  hits(id: string): number;
+export interface FaultController extends GenericFaultController<FaultRule> {
   /** Ends the wait of every request a 'delay' rule holds, now and later: they commit and answer. */
   release(id: string): void;
 }
