@@ -46,10 +46,13 @@ const load = (): Promise<Bundle> =>
     /* @vite-ignore */ pathToFileURL(join(ACTION_DIR, 'dist/index.js')).href
   ) as Promise<Bundle>);
 
-/** One step of the bundled action, in this process. `interrupt`, `timeoutMs` and `node` do not apply. */
+/** Options of runStep() that apply in this process (no child: no signal, Node binary, wrapper or temp dir). */
+export type InProcessOptions = Omit<StepOptions, 'interrupt' | 'node' | 'actionDir' | 'wrap' | 'removeTemp'>;
+
+/** One step of the bundled action, in this process. `timeoutMs` does not apply. */
 export async function runStepInProcess(
   step: 'main' | 'post',
-  options: Omit<StepOptions, 'interrupt' | 'node'> = {},
+  options: InProcessOptions = {},
 ): Promise<InProcessResult> {
   const { main, post } = await load();
   const calls: RunnerCall[] = [];

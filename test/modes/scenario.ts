@@ -1,15 +1,14 @@
 // One in-process scenario of the bundled action: fresh emulators (test/reliability/support.ts's cell),
 // the steps run in this process (test/harness/in-process.ts), and the normalised transcript of what they
 // told the runner and which requests they made (test/harness/transcript.ts), for toMatchSnapshot().
-import { runStepInProcess, type InProcessResult } from '../harness/in-process.js';
+import { runStepInProcess, type InProcessOptions, type InProcessResult } from '../harness/in-process.js';
 import { transcript, type TranscriptStep } from '../harness/transcript.js';
-import type { StepOptions } from '../harness/action.js';
 import { startCell, TOKEN, type Cell } from '../reliability/support.js';
 
 export { H, repoScope, envScope, seedSecret, triple } from '../reliability/support.js';
 export type { Cell };
 
-type Options = Omit<StepOptions, 'interrupt' | 'node' | 'timeoutMs'>;
+type Options = InProcessOptions;
 
 export interface Run {
   readonly cell: Cell;
