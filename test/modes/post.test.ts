@@ -1,13 +1,14 @@
 // The post step on its own, in process: what it does with each state main can leave (finished, cut off
 // after saving the name, nothing saved). Snapshots of the workflow commands and requests per scenario.
-import { describe, expect, it } from 'vitest';
-import { githubInputs, repoScope, scenario, seedSecret, twilioInputs } from './scenario.js';
+import { describe } from 'vitest';
+import { githubInputs, repoScope, seedSecret, snapshot, twilioInputs } from './scenario.js';
 
 const NAME = 'gha:eph:12345678901.1.c0ffee:octo/app:build';
 
 describe('post step', () => {
-  it('main was stopped before the create answered: post finds the key by name and deletes it', async () => {
-    const t = await scenario(async ({ cell, step, name }) => {
+  snapshot(
+    'main was stopped before the create answered: post finds the key by name and deletes it',
+    async ({ cell, step, name }) => {
       const key = cell.twilio.addKey({
         accountSid: cell.account.sid,
         type: 'restricted',
@@ -27,69 +28,59 @@ describe('post step', () => {
           'create-timeout-ms': '30000',
         },
       });
+    },
+  );
+
+  snapshot('main saved the key and its secret targets: post deletes both', async ({ cell, step, name }) => {
+    const key = cell.twilio.addKey({
+      accountSid: cell.account.sid,
+      type: 'restricted',
+      policy: ['/twilio/messaging/messages/create'],
+      friendlyName: NAME,
     });
-    expect(t).toMatchSnapshot();
+    name(key.sid, 'KEY');
+    for (const [n, v] of [
+      ['TWILIO_ACCOUNT_SID', cell.account.sid],
+      ['TWILIO_API_KEY', key.sid],
+      ['TWILIO_API_SECRET', key.secret],
+    ] as const)
+      await seedSecret(cell.github, repoScope, n, v);
+    const inputs = {
+      ...twilioInputs(cell, { permissions: 'messaging' }),
+      ...githubInputs(cell, 'repository'),
+    };
+    await step('post', {
+      inputs,
+      state: {
+        'key-friendly-name': NAME,
+        'account-sid': cell.account.sid,
+        'admin-credential': 'auth-token',
+        'twilio-api-url': cell.twilio.url,
+        'key-sid': key.sid,
+        'secret-targets': JSON.stringify({
+          targets: [{ scope: 'repository', owner: 'octo', repo: 'app' }],
+          names: ['TWILIO_ACCOUNT_SID', 'TWILIO_API_KEY', 'TWILIO_API_SECRET'],
+        }),
+      },
+    });
   });
 
-  it('main saved the key and its secret targets: post deletes both', async () => {
-    const t = await scenario(async ({ cell, step, name }) => {
-      const key = cell.twilio.addKey({
-        accountSid: cell.account.sid,
-        type: 'restricted',
-        policy: ['/twilio/messaging/messages/create'],
-        friendlyName: NAME,
-      });
-      name(key.sid, 'KEY');
-      for (const [n, v] of [
-        ['TWILIO_ACCOUNT_SID', cell.account.sid],
-        ['TWILIO_API_KEY', key.sid],
-        ['TWILIO_API_SECRET', key.secret],
-      ] as const)
-        await seedSecret(cell.github, repoScope, n, v);
-      const inputs = {
-        ...twilioInputs(cell, { permissions: 'messaging' }),
-        ...githubInputs(cell, 'repository'),
-      };
-      await step('post', {
-        inputs,
-        state: {
-          'key-friendly-name': NAME,
-          'account-sid': cell.account.sid,
-          'admin-credential': 'auth-token',
-          'twilio-api-url': cell.twilio.url,
-          'key-sid': key.sid,
-          'secret-targets': JSON.stringify({
-            targets: [{ scope: 'repository', owner: 'octo', repo: 'app' }],
-            names: ['TWILIO_ACCOUNT_SID', 'TWILIO_API_KEY', 'TWILIO_API_SECRET'],
-          }),
-        },
-      });
+  snapshot('the key is already gone (404): post says so and succeeds', async ({ cell, step, name }) => {
+    const sid = 'SK' + 'e'.repeat(32);
+    name(sid, 'GONE');
+    await step('post', {
+      inputs: twilioInputs(cell, { permissions: 'messaging' }),
+      state: {
+        'key-friendly-name': NAME,
+        'account-sid': cell.account.sid,
+        'admin-credential': 'auth-token',
+        'twilio-api-url': cell.twilio.url,
+        'key-sid': sid,
+      },
     });
-    expect(t).toMatchSnapshot();
   });
 
-  it('the key is already gone (404): post says so and succeeds', async () => {
-    const t = await scenario(async ({ cell, step, name }) => {
-      const sid = 'SK' + 'e'.repeat(32);
-      name(sid, 'GONE');
-      await step('post', {
-        inputs: twilioInputs(cell, { permissions: 'messaging' }),
-        state: {
-          'key-friendly-name': NAME,
-          'account-sid': cell.account.sid,
-          'admin-credential': 'auth-token',
-          'twilio-api-url': cell.twilio.url,
-          'key-sid': sid,
-        },
-      });
-    });
-    expect(t).toMatchSnapshot();
-  });
-
-  it('nothing saved (main failed on its inputs): post does nothing', async () => {
-    const t = await scenario(async ({ cell, step }) => {
-      await step('post', { inputs: twilioInputs(cell, { permissions: 'messaging' }), state: {} });
-    });
-    expect(t).toMatchSnapshot();
+  snapshot('nothing saved (main failed on its inputs): post does nothing', async ({ cell, step }) => {
+    await step('post', { inputs: twilioInputs(cell, { permissions: 'messaging' }), state: {} });
   });
 });

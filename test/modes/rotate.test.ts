@@ -2,32 +2,39 @@
 // deleted after grace. Snapshots of the workflow commands and requests per scenario (see test/README.md).
 import { describe, expect, it } from 'vitest';
 import { LINEAGE, seedLineage } from '../reliability/matrix/rotation.js';
-import { envScope, githubInputs, H, repoScope, scenario, seedSecret, twilioInputs } from './scenario.js';
+import {
+  envScope,
+  githubInputs,
+  H,
+  repoScope,
+  scenario,
+  seedSecret,
+  snapshot,
+  twilioInputs,
+} from './scenario.js';
 
 const ROTATE = { mode: 'rotate', 'friendly-name': 'billing', permissions: 'messaging', 'grace-period': '1h' };
 const TARGETS = 'repository\nenvironment:production';
 
 describe('rotate mode', () => {
-  it('the first rotation: a new lineage key into both targets', async () => {
-    const t = await scenario(async ({ cell, step }) => {
-      await step('main', { inputs: { ...twilioInputs(cell, ROTATE), ...githubInputs(cell, TARGETS) } });
-    });
-    expect(t).toMatchSnapshot();
+  snapshot('the first rotation: a new lineage key into both targets', async ({ cell, step }) => {
+    await step('main', { inputs: { ...twilioInputs(cell, ROTATE), ...githubInputs(cell, TARGETS) } });
   });
 
-  it('a lineage K0 < K1: the new key replaces K1 in the targets, K0 (past grace) is deleted', async () => {
-    const t = await scenario(async ({ cell, step, name }) => {
+  snapshot(
+    'a lineage K0 < K1: the new key replaces K1 in the targets, K0 (past grace) is deleted',
+    async ({ cell, step, name }) => {
       const { k0, k1 } = await seedLineage(cell);
       name(k0, 'K0');
       name(k1.sid, 'K1');
       name(k1.secret, 'K1 secret');
       await step('main', { inputs: { ...twilioInputs(cell, ROTATE), ...githubInputs(cell, TARGETS) } });
-    });
-    expect(t).toMatchSnapshot();
-  });
+    },
+  );
 
-  it('the Auth Token too: a secondary token written, checked and promoted', async () => {
-    const t = await scenario(async ({ cell, step, name }) => {
+  snapshot(
+    'the Auth Token too: a secondary token written, checked and promoted',
+    async ({ cell, step, name }) => {
       const { k0, k1 } = await seedLineage(cell);
       name(k0, 'K0');
       name(k1.sid, 'K1');
@@ -40,12 +47,12 @@ describe('rotate mode', () => {
           ...githubInputs(cell, TARGETS),
         },
       });
-    });
-    expect(t).toMatchSnapshot();
-  });
+    },
+  );
 
-  it('the environment refuses the API_SECRET write: SIDs put back, the new key deleted, the step fails', async () => {
-    const t = await scenario(async ({ cell, step, name }) => {
+  snapshot(
+    'the environment refuses the API_SECRET write: SIDs put back, the new key deleted, the step fails',
+    async ({ cell, step, name }) => {
       const { k0, k1 } = await seedLineage(cell);
       name(k0, 'K0');
       name(k1.sid, 'K1');
@@ -57,15 +64,11 @@ describe('rotate mode', () => {
         status: 403,
       });
       await step('main', { inputs: { ...twilioInputs(cell, ROTATE), ...githubInputs(cell, TARGETS) } });
-    });
-    expect(t).toMatchSnapshot();
-  });
+    },
+  );
 
-  it('no secrets target: an error naming the input, no request', async () => {
-    const t = await scenario(async ({ cell, step }) => {
-      await step('main', { inputs: twilioInputs(cell, ROTATE) });
-    });
-    expect(t).toMatchSnapshot();
+  snapshot('no secrets target: an error naming the input, no request', async ({ cell, step }) => {
+    await step('main', { inputs: twilioInputs(cell, ROTATE) });
   });
 
   it(`keys of the lineage are named ${LINEAGE}`, async () => {

@@ -1,11 +1,20 @@
 // One in-process scenario of the bundled action: fresh emulators (test/reliability/support.ts's cell),
 // the steps run in this process (test/harness/in-process.ts), and the normalised transcript of what they
 // told the runner and which requests they made (test/harness/transcript.ts), for toMatchSnapshot().
+import { expect, it } from 'vitest';
 import { runStepInProcess, type InProcessOptions, type InProcessResult } from '../harness/in-process.js';
 import { transcript, type TranscriptStep } from '../harness/transcript.js';
-import { startCell, TOKEN, type Cell } from '../reliability/support.js';
+import { startCell, type Cell } from '../reliability/support.js';
 
-export { H, repoScope, envScope, seedSecret, triple } from '../reliability/support.js';
+export {
+  envScope,
+  githubInputs,
+  H,
+  repoScope,
+  seedSecret,
+  triple,
+  twilioInputs,
+} from '../reliability/support.js';
 export type { Cell };
 
 type Options = InProcessOptions;
@@ -18,21 +27,6 @@ export interface Run {
   job(options: Options): Promise<{ main: InProcessResult; post: InProcessResult }>;
   /** Names the scenario gives values it seeded (a SID -> `<K1>`). */
   name(value: string, as: string): void;
-}
-
-/** The Twilio inputs of the cell's account; `extra` adds or overrides. */
-export function twilioInputs(c: Cell, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    'account-sid': c.account.sid,
-    'auth-token': c.account.authToken,
-    'twilio-api-url': c.twilio.url,
-    ...extra,
-  };
-}
-
-/** The GitHub inputs for writing `secrets` with the cell's token. */
-export function githubInputs(c: Cell, secrets: string): Record<string, string> {
-  return { secrets, 'github-token': TOKEN, 'github-api-url': c.github.url };
 }
 
 /** Runs `body` against fresh emulators and returns the transcript of its steps and requests. */
@@ -76,4 +70,11 @@ export async function scenario(body: (run: Run) => Promise<void>): Promise<strin
   } finally {
     await cell.close();
   }
+}
+
+/** A test that runs the scenario and matches its transcript against the snapshot file. */
+export function snapshot(title: string, body: (run: Run) => Promise<void>): void {
+  it(title, async () => {
+    expect(await scenario(body)).toMatchSnapshot();
+  });
 }

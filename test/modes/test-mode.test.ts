@@ -1,7 +1,7 @@
 // Test mode (pull-request runs, or mode: test), in process: Twilio test credentials, never a live key.
-// Snapshots of the workflow commands and requests per scenario (see test/README.md).
-import { describe, expect, it } from 'vitest';
-import { scenario, twilioInputs, type Cell } from './scenario.js';
+// Snapshots of the workflow commands and requests per snapshot (see test/README.md).
+import { describe } from 'vitest';
+import { type Cell, snapshot, twilioInputs } from './scenario.js';
 
 function testInputs(c: Cell, extra: Record<string, string> = {}): Record<string, string> {
   const test = c.twilio.addTestAccount();
@@ -14,27 +14,24 @@ function testInputs(c: Cell, extra: Record<string, string> = {}): Record<string,
 }
 
 describe('test mode', () => {
-  it('a pull_request run gets the test credentials and the magic numbers, with no request', async () => {
-    const t = await scenario(async ({ cell, job }) => {
+  snapshot(
+    'a pull_request run gets the test credentials and the magic numbers, with no request',
+    async ({ cell, job }) => {
       await job({ inputs: testInputs(cell), env: { GITHUB_EVENT_NAME: 'pull_request' } });
-    });
-    expect(t).toMatchSnapshot();
+    },
+  );
+
+  snapshot('mode: test on a push run', async ({ cell, job }) => {
+    await job({ inputs: testInputs(cell, { mode: 'test' }) });
   });
 
-  it('mode: test on a push run', async () => {
-    const t = await scenario(async ({ cell, job }) => {
-      await job({ inputs: testInputs(cell, { mode: 'test' }) });
-    });
-    expect(t).toMatchSnapshot();
-  });
-
-  it('a pull_request run without test credentials: an error naming the inputs, no request', async () => {
-    const t = await scenario(async ({ cell, job }) => {
+  snapshot(
+    'a pull_request run without test credentials: an error naming the inputs, no request',
+    async ({ cell, job }) => {
       await job({
         inputs: twilioInputs(cell, { permissions: 'messaging' }),
         env: { GITHUB_EVENT_NAME: 'pull_request' },
       });
-    });
-    expect(t).toMatchSnapshot();
-  });
+    },
+  );
 });
