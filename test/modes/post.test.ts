@@ -1,29 +1,38 @@
 // The post step on its own, in process: what it does with each state main can leave (finished, cut off
 // after saving the name, nothing saved). Snapshots of the workflow commands and requests per scenario.
 import { describe } from 'vitest';
-import { githubInputs, repoScope, seedSecret, snapshot, twilioInputs } from './scenario.js';
+import { githubInputs, repoScope, seedSecret, snapshot, twilioInputs, type Cell } from './scenario.js';
 
 const NAME = 'gha:eph:12345678901.1.c0ffee:octo/app:build';
+
+/** A key as main would have made it. */
+const addKey = (cell: Cell) =>
+  cell.twilio.addKey({
+    accountSid: cell.account.sid,
+    type: 'restricted',
+    policy: ['/twilio/messaging/messages/create'],
+    friendlyName: NAME,
+  });
+
+/** What main saves before the create request. */
+const saved = (cell: Cell) => ({
+  'key-friendly-name': NAME,
+  'account-sid': cell.account.sid,
+  'admin-credential': 'auth-token',
+  'twilio-api-url': cell.twilio.url,
+});
 
 describe('post step', () => {
   snapshot(
     'main was stopped before the create answered: post finds the key by name and deletes it',
     async ({ cell, step, name }) => {
-      const key = cell.twilio.addKey({
-        accountSid: cell.account.sid,
-        type: 'restricted',
-        policy: ['/twilio/messaging/messages/create'],
-        friendlyName: NAME,
-      });
+      const key = addKey(cell);
       name(key.sid, 'CUT_OFF');
       const inputs = twilioInputs(cell, { permissions: 'messaging' });
       await step('post', {
         inputs,
         state: {
-          'key-friendly-name': NAME,
-          'account-sid': cell.account.sid,
-          'admin-credential': 'auth-token',
-          'twilio-api-url': cell.twilio.url,
+          ...saved(cell),
           'create-sent-at': String(Date.now() - 60_000),
           'create-timeout-ms': '30000',
         },
@@ -32,12 +41,7 @@ describe('post step', () => {
   );
 
   snapshot('main saved the key and its secret targets: post deletes both', async ({ cell, step, name }) => {
-    const key = cell.twilio.addKey({
-      accountSid: cell.account.sid,
-      type: 'restricted',
-      policy: ['/twilio/messaging/messages/create'],
-      friendlyName: NAME,
-    });
+    const key = addKey(cell);
     name(key.sid, 'KEY');
     for (const [n, v] of [
       ['TWILIO_ACCOUNT_SID', cell.account.sid],
@@ -52,10 +56,7 @@ describe('post step', () => {
     await step('post', {
       inputs,
       state: {
-        'key-friendly-name': NAME,
-        'account-sid': cell.account.sid,
-        'admin-credential': 'auth-token',
-        'twilio-api-url': cell.twilio.url,
+        ...saved(cell),
         'key-sid': key.sid,
         'secret-targets': JSON.stringify({
           targets: [{ scope: 'repository', owner: 'octo', repo: 'app' }],
@@ -71,10 +72,7 @@ describe('post step', () => {
     await step('post', {
       inputs: twilioInputs(cell, { permissions: 'messaging' }),
       state: {
-        'key-friendly-name': NAME,
-        'account-sid': cell.account.sid,
-        'admin-credential': 'auth-token',
-        'twilio-api-url': cell.twilio.url,
+        ...saved(cell),
         'key-sid': sid,
       },
     });

@@ -11,10 +11,19 @@ import {
   seedSecret,
   snapshot,
   twilioInputs,
+  type Run,
 } from './scenario.js';
 
 const ROTATE = { mode: 'rotate', 'friendly-name': 'billing', permissions: 'messaging', 'grace-period': '1h' };
 const TARGETS = 'repository\nenvironment:production';
+
+/** K0 < K1 seeded (matrix/rotation.ts), named in the transcript. */
+async function lineage({ cell, name }: Run): Promise<void> {
+  const { k0, k1 } = await seedLineage(cell);
+  name(k0, 'K0');
+  name(k1.sid, 'K1');
+  name(k1.secret, 'K1 secret');
+}
 
 describe('rotate mode', () => {
   snapshot('the first rotation: a new lineage key into both targets', async ({ cell, step }) => {
@@ -23,40 +32,31 @@ describe('rotate mode', () => {
 
   snapshot(
     'a lineage K0 < K1: the new key replaces K1 in the targets, K0 (past grace) is deleted',
-    async ({ cell, step, name }) => {
-      const { k0, k1 } = await seedLineage(cell);
-      name(k0, 'K0');
-      name(k1.sid, 'K1');
-      name(k1.secret, 'K1 secret');
+    async (run) => {
+      const { cell, step } = run;
+      await lineage(run);
       await step('main', { inputs: { ...twilioInputs(cell, ROTATE), ...githubInputs(cell, TARGETS) } });
     },
   );
 
-  snapshot(
-    'the Auth Token too: a secondary token written, checked and promoted',
-    async ({ cell, step, name }) => {
-      const { k0, k1 } = await seedLineage(cell);
-      name(k0, 'K0');
-      name(k1.sid, 'K1');
-      name(k1.secret, 'K1 secret');
-      for (const scope of [repoScope, envScope])
-        await seedSecret(cell.github, scope, 'TWILIO_AUTH_TOKEN', cell.account.authToken, H);
-      await step('main', {
-        inputs: {
-          ...twilioInputs(cell, { ...ROTATE, 'rotate-auth-token': 'true' }),
-          ...githubInputs(cell, TARGETS),
-        },
-      });
-    },
-  );
+  snapshot('the Auth Token too: a secondary token written, checked and promoted', async (run) => {
+    const { cell, step } = run;
+    await lineage(run);
+    for (const scope of [repoScope, envScope])
+      await seedSecret(cell.github, scope, 'TWILIO_AUTH_TOKEN', cell.account.authToken, H);
+    await step('main', {
+      inputs: {
+        ...twilioInputs(cell, { ...ROTATE, 'rotate-auth-token': 'true' }),
+        ...githubInputs(cell, TARGETS),
+      },
+    });
+  });
 
   snapshot(
     'the environment refuses the API_SECRET write: SIDs put back, the new key deleted, the step fails',
-    async ({ cell, step, name }) => {
-      const { k0, k1 } = await seedLineage(cell);
-      name(k0, 'K0');
-      name(k1.sid, 'K1');
-      name(k1.secret, 'K1 secret');
+    async (run) => {
+      const { cell, step } = run;
+      await lineage(run);
       cell.github.faults.add({
         method: 'PUT',
         path: /\/environments\/production\/secrets\/TWILIO_API_SECRET$/,
