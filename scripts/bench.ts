@@ -32,8 +32,7 @@ import net from 'node:net';
 import os from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
-import { DEFAULT_ENV, parseFileCommands } from '../test/harness/action.js';
+import { DEFAULT_ENV, runStep as runHarnessStep } from '../test/harness/action.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../test/emulator/github/index.js';
 import { startTwilioEmulator, type TwilioEmulator } from '../test/emulator/twilio/index.js';
 
@@ -119,11 +118,7 @@ const PEERS = [
 
 const snapshot = mkdtempSync(join(os.tmpdir(), 'ctc-bench-'));
 cpSync(args.dist, join(snapshot, 'dist'), { recursive: true });
-cpSync(join(ROOT, 'action.yml'), join(snapshot, 'action.yml'));
-const action = parse(readFileSync(join(snapshot, 'action.yml'), 'utf8')) as {
-  inputs: Record<string, { default?: string }>;
-  runs: { main: string; post: string };
-};
+// (Inputs and their defaults come from action.yml, which test/harness/action.ts read when this started.)
 
 const TIME_BIN = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 /**
@@ -138,15 +133,11 @@ writeFileSync(
   `process.on('exit', () => require('fs').writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));\n`,
 );
 
-interface Child {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-  /** performance.now() just before spawn and at 'close' (all stdio drained, process exited). */
+/** performance.now() just before the spawn and at 'close' (all stdio drained, process exited); RSS in kB. */
+interface Timed {
   readonly spawnedAt: number;
   readonly closedAt: number;
   readonly wallMs: number;
-  /** kB, when measured. */
   readonly rssKb: number | undefined;
 }
 
@@ -155,53 +146,30 @@ function baseEnv(dir: string): Record<string, string> {
   return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir, RUNNER_TEMP: dir, ...DEFAULT_ENV };
 }
 
-function runChild(
-  node: string,
-  argv: string[],
-  env: Record<string, string>,
-  cwd: string,
-  rss: boolean,
-): Promise<Child> {
-  const rssFile = join(cwd, `rss-${Math.random().toString(36).slice(2)}`);
-  let cmd = node;
-  let cmdArgs = argv;
-  const childEnv = { ...env };
-  if (rss && TIME_BIN) {
-    cmd = TIME_BIN;
-    cmdArgs = ['-f', '%M', '-o', rssFile, node, ...argv];
-  } else if (rss) {
-    cmdArgs = ['--require', RSS_HOOK, ...argv];
-    childEnv.BENCH_RSS_FILE = rssFile;
-  }
-  if (CHRT) {
-    cmdArgs = ['-f', '1', cmd, ...cmdArgs];
-    cmd = CHRT;
-  }
-  return new Promise((done, fail) => {
-    const spawnedAt = performance.now();
-    const child = spawn(cmd, cmdArgs, { env: childEnv, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => {
-      const closedAt = performance.now();
-      let rssKb: number | undefined;
-      if (rss) {
-        const last = readFileSync(rssFile, 'utf8').trim().split('\n').pop() ?? '';
-        rssKb = Number(last);
-      }
-      done({ code, stdout, stderr, spawnedAt, closedAt, wallMs: closedAt - spawnedAt, rssKb });
-    });
-  });
+/**
+ * A child's command line (`argv` is `[node, ...args]`) and how to read its peak RSS: under /usr/bin/time
+ * (or with the RSS hook, which writes to BENCH_RSS_FILE) when `rss`, and under chrt with --rt.
+ */
+function launch(argv: readonly string[], rss: boolean) {
+  const file = join(snapshot, `rss-${Math.random().toString(36).slice(2)}`);
+  const [node = process.execPath, ...rest] = argv;
+  let line = [node, ...rest];
+  if (rss && TIME_BIN) line = [TIME_BIN, '-f', '%M', '-o', file, ...line];
+  else if (rss) line = [node, '--require', RSS_HOOK, ...rest];
+  return {
+    line: CHRT ? [CHRT, '-f', '1', ...line] : line,
+    env: (env: Record<string, string>) => (rss ? { ...env, BENCH_RSS_FILE: file } : env),
+    timed(spawnedAt: number, closedAt: number): Timed {
+      const rssKb = rss ? Number(readFileSync(file, 'utf8').trim().split('\n').pop() ?? '') : undefined;
+      rmSync(file, { force: true });
+      return { spawnedAt, closedAt, wallMs: closedAt - spawnedAt, rssKb };
+    },
+  };
 }
 
-interface StepRun extends Child {
-  readonly outputs: Record<string, string>;
-  readonly state: Record<string, string>;
-}
+type StepRun = Timed & { stdout: string; state: Record<string, string> };
 
+/** One step of the bundle under test, run as the runner runs it (test/harness/action.ts), timed. */
 async function runStep(
   node: string,
   step: 'main' | 'post',
@@ -210,34 +178,33 @@ async function runStep(
   state: Record<string, string>,
   rss = false,
 ): Promise<StepRun> {
-  const dir = mkdtempSync(join(os.tmpdir(), 'ctc-bench-step-'));
-  const files = {
-    GITHUB_OUTPUT: join(dir, 'output'),
-    GITHUB_ENV: join(dir, 'env'),
-    GITHUB_STATE: join(dir, 'state'),
-    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
-  };
-  for (const f of Object.values(files)) writeFileSync(f, '');
-  const env: Record<string, string> = { ...baseEnv(dir), ...extraEnv, ...files };
-  for (const [name, spec] of Object.entries(action.inputs)) {
-    const fallback = (spec.default ?? '').replace('${{ github.api_url }}', env.GITHUB_API_URL ?? '');
-    env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? fallback;
-  }
-  for (const [k, v] of Object.entries(state)) env[`STATE_${k}`] = v;
-  const child = await runChild(node, [join(snapshot, action.runs[step])], env, dir, rss);
-  const result = {
-    ...child,
-    outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
-    state: parseFileCommands(readFileSync(files.GITHUB_STATE, 'utf8')),
-  };
-  rmSync(dir, { recursive: true, force: true });
-  if (result.code !== 0 || /^::error/m.test(result.stdout))
-    throw new Error(`${step} step failed (exit ${result.code}):\n${result.stdout}\n${result.stderr}`);
-  return result;
+  const how = launch([node], rss);
+  const r = await runHarnessStep(step, {
+    ...{ inputs, env: how.env(extraEnv), state, node, actionDir: snapshot, removeTemp: true },
+    wrap: ([, script = '']) => [...how.line, script],
+  });
+  if (r.exitCode !== 0 || /^::error/m.test(r.stdout))
+    throw new Error(`${step} step failed (exit ${r.exitCode}):\n${r.stdout}\n${r.stderr}`);
+  const spawnedAt = r.startedAt ?? NaN;
+  return { ...how.timed(spawnedAt, spawnedAt + r.durationMs), stdout: r.stdout, state: r.state };
 }
 
-function runBaseline(node: string, rss = false): Promise<Child> {
-  return runChild(node, ['-e', '0'], baseEnv(snapshot), snapshot, rss);
+/** `node -e 0`: what any Node start costs, the baseline of every ratio. */
+function runBaseline(node: string, rss = false): Promise<Timed> {
+  const how = launch([node, '-e', '0'], rss);
+  const [cmd = node, ...args] = how.line;
+  return new Promise((done, fail) => {
+    const spawnedAt = performance.now();
+    const child = spawn(cmd, args, {
+      env: how.env(baseEnv(snapshot)),
+      cwd: snapshot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.resume();
+    child.stderr.resume();
+    child.on('error', fail);
+    child.on('close', () => done(how.timed(spawnedAt, performance.now())));
+  });
 }
 
 // ------------------------------------------------------------------------------------------ scenarios

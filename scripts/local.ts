@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { INPUT_NAMES, runStep, type StepResult } from '../test/harness/action.js';
+import { Masker } from '../test/harness/masker.js';
 
 const flag = process.argv.indexOf('--env-file');
 const file = flag > 0 ? (process.argv[flag + 1] ?? '.env') : '.env';
@@ -26,18 +27,15 @@ for (const [k, v] of Object.entries(vars)) {
 }
 
 // Show the log as the runner would: masked values as ***, no add-mask lines.
-const masks: string[] = [];
+const masker = new Masker();
 function show(title: string, r: StepResult): void {
   console.log(`\n=== ${title} (exit ${r.exitCode ?? r.signal})`);
   for (const line of r.stdout.split('\n')) {
-    if (line.startsWith('::add-mask::')) {
-      masks.push(line.slice('::add-mask::'.length));
-      continue;
-    }
-    console.log(masks.reduce((l, m) => (m ? l.split(m).join('***') : l), line));
+    const shown = masker.line(line);
+    if (shown !== undefined) console.log(shown);
   }
   if (r.stderr) console.error(r.stderr);
-  const outputs = Object.entries(r.outputs).map(([k, v]) => `  ${k} = ${masks.includes(v) ? '***' : v}`);
+  const outputs = Object.entries(r.outputs).map(([k, v]) => `  ${k} = ${masker.mask(v)}`);
   if (outputs.length) console.log(`--- outputs\n${outputs.join('\n')}`);
   if (r.summary) console.log(`--- job summary\n${r.summary}`);
 }

@@ -19,6 +19,7 @@ import { parsePermissions } from '../src/policy.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../test/emulator/github/index.js';
 import { startTwilioEmulator, type TwilioEmulator } from '../test/emulator/twilio/index.js';
 import { leaks, parseCommands, ROOT, runStep, type StepResult } from '../test/harness/action.js';
+import { Masker } from '../test/harness/masker.js';
 
 const exec = promisify(execFile);
 const HOUR = 3_600_000;
@@ -50,29 +51,7 @@ const indent = (text: string, by = '  '): string =>
     .map((l) => (l ? by + l : l))
     .join('\n');
 
-// ---------------------------------------------------------------------------------------------------
-// The runner's secret masker: one per job. The runner registers the secrets the workflow references
-// (`${{ secrets.X }}`) before the job starts, and every ::add-mask:: value from then on. It also masks
-// the base64 and JSON-escaped forms of each value; every line printed after registration is masked.
-
-class Masker {
-  private readonly values = new Set<string>();
-
-  add(value: string): void {
-    for (const v of [value, ...value.split(/\r?\n/)]) {
-      if (!v.trim()) continue;
-      this.values.add(v);
-      this.values.add(Buffer.from(v).toString('base64'));
-      this.values.add(JSON.stringify(v).slice(1, -1));
-    }
-  }
-
-  mask(text: string): string {
-    // Longest first, so a value that contains another is masked whole.
-    const sorted = [...this.values].sort((a, b) => b.length - a.length);
-    return sorted.reduce((t, v) => t.split(v).join('***'), text);
-  }
-}
+// The runner's secret masker (one per job) is test/harness/masker.ts.
 
 /** How the runner shows one line of a step's stdout; undefined: the runner shows nothing for it. */
 function runnerLine(line: string, masker: Masker): string | undefined {

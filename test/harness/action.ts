@@ -2,7 +2,7 @@
 // INPUT_* (action.yml defaults filled in), the GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE /
 // GITHUB_STEP_SUMMARY files, and the state main saved handed to post as STATE_*.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -42,6 +42,8 @@ export interface StepResult {
   /** Raw contents of the files, for leak scans. */
   readonly files: { output: string; env: string; state: string; summary: string };
   readonly durationMs: number;
+  /** performance.now() when the step started (runStep: just before the spawn); ends durationMs later. */
+  readonly startedAt?: number;
 }
 
 export interface StepOptions {
@@ -61,6 +63,12 @@ export interface StepOptions {
   readonly timeoutMs?: number;
   /** Node binary; HARNESS_NODE overrides (e.g. a Node 24 binary). */
   readonly node?: string;
+  /** Directory holding the bundle to run (default: HARNESS_ACTION_DIR, else the repository). */
+  readonly actionDir?: string;
+  /** The command line to run instead of `[node, script]`, e.g. under /usr/bin/time (scripts/bench.ts). */
+  readonly wrap?: (argv: readonly string[]) => readonly string[];
+  /** Remove the step's temporary directory (RUNNER_TEMP and the runner files) once read. */
+  readonly removeTemp?: boolean;
 }
 
 export const DEFAULT_ENV: Record<string, string> = {
@@ -151,8 +159,10 @@ export async function runStep(step: 'main' | 'post', options: StepOptions = {}):
   };
   for (const [k, v] of Object.entries(options.state ?? {})) childEnv[`STATE_${k}`] = v;
   const node = options.node ?? process.env.HARNESS_NODE ?? process.execPath;
+  const argv = [node, join(options.actionDir ?? ACTION_DIR, action.runs[step])];
+  const [command = node, ...args] = options.wrap ? options.wrap(argv) : argv;
   const started = performance.now();
-  const child = spawn(node, [join(ACTION_DIR, action.runs[step])], {
+  const child = spawn(command, args, {
     env: childEnv,
     cwd: dir,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -174,9 +184,11 @@ export async function runStep(step: 'main' | 'post', options: StepOptions = {}):
   });
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const timeout = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
-  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) =>
-    child.on('close', (code, sig) => done([code, sig])),
-  );
+  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done, fail) => {
+    child.on('error', fail);
+    child.on('close', (code, sig) => done([code, sig]));
+  });
+  const closedAt = performance.now();
   clearTimeout(timeout);
   clearTimeout(timer);
   const read = (p: string) => readFileSync(p, 'utf8');
@@ -186,6 +198,7 @@ export async function runStep(step: 'main' | 'post', options: StepOptions = {}):
     state: read(files.GITHUB_STATE),
     summary: read(files.GITHUB_STEP_SUMMARY),
   };
+  if (options.removeTemp) rmSync(dir, { recursive: true, force: true });
   const result: StepResult = {
     exitCode,
     signal,
@@ -197,7 +210,8 @@ export async function runStep(step: 'main' | 'post', options: StepOptions = {}):
     summary: raw.summary,
     commands: parseCommands(stdout),
     files: raw,
-    durationMs: performance.now() - started,
+    durationMs: closedAt - started,
+    startedAt: started,
   };
   recordStep({ step, options, result });
   return result;

@@ -19,6 +19,19 @@ import {
 } from './action.js';
 
 type Entry = (runner: Runner, env: Record<string, string | undefined>) => Promise<void>;
+
+/** One call the step made on the runner, in order (what the in-process mode snapshots are made of). */
+export interface RunnerCall {
+  readonly call:
+    'mask' | 'output' | 'env' | 'state' | 'info' | 'debug' | 'notice' | 'warning' | 'error' | 'fail';
+  readonly name?: string;
+  readonly value: string;
+}
+
+export interface InProcessResult extends StepResult {
+  /** Every runner call, in the order the step made them (file commands included, summary excluded). */
+  readonly calls: readonly RunnerCall[];
+}
 interface Bundle {
   readonly main: Entry;
   readonly post: Entry;
@@ -33,12 +46,16 @@ const load = (): Promise<Bundle> =>
     /* @vite-ignore */ pathToFileURL(join(ACTION_DIR, 'dist/index.js')).href
   ) as Promise<Bundle>);
 
-/** One step of the bundled action, in this process. `interrupt`, `timeoutMs` and `node` do not apply. */
+/** Options of runStep() that apply in this process (no child: no signal, Node binary, wrapper or temp dir). */
+export type InProcessOptions = Omit<StepOptions, 'interrupt' | 'node' | 'actionDir' | 'wrap' | 'removeTemp'>;
+
+/** One step of the bundled action, in this process. `timeoutMs` does not apply. */
 export async function runStepInProcess(
   step: 'main' | 'post',
-  options: Omit<StepOptions, 'interrupt' | 'node'> = {},
-): Promise<StepResult> {
+  options: InProcessOptions = {},
+): Promise<InProcessResult> {
   const { main, post } = await load();
+  const calls: RunnerCall[] = [];
   const env: Record<string, string> = { ...DEFAULT_ENV, ...options.env };
   const stepEnv: Record<string, string> = { ...env, ...inputEnv(options.inputs ?? {}, env) };
   for (const [k, v] of Object.entries(options.state ?? {})) stepEnv[`STATE_${k}`] = v;
@@ -49,7 +66,12 @@ export async function runStepInProcess(
     stdout += text + '\n';
   };
   const file = (which: 'output' | 'env' | 'state', key: string, value: string): void => {
+    calls.push({ call: which, name: key, value });
     files[which] += keyValueMessage(key, value) + '\n';
+  };
+  const say = (call: RunnerCall['call'], value: string, text: string): void => {
+    calls.push({ call, value });
+    line(text);
   };
   // The runner protocol as src/runner.ts speaks it, written to memory; fail() sets this step's exit code,
   // not the test process's, and exportVariable() leaves process.env alone (steps run side by side here).
@@ -57,6 +79,7 @@ export async function runStepInProcess(
     input: (name) => (stepEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim(),
     mask(value) {
       if (!value) return;
+      calls.push({ call: 'mask', value });
       line(command('add-mask', value));
       for (const part of value.split(/\r?\n/).filter((p) => p && p !== value))
         line(command('add-mask', part));
@@ -65,16 +88,16 @@ export async function runStepInProcess(
     exportVariable: (name, value) => file('env', name, value),
     saveState: (name, value) => file('state', name, value),
     state: (name) => stepEnv[`STATE_${name}`] ?? '',
-    info: (message) => line(message),
-    debug: (message) => line(command('debug', message)),
-    notice: (message) => line(command('notice', message)),
-    warning: (message) => line(command('warning', message)),
-    error: (message) => line(command('error', message)),
+    info: (message) => say('info', message, message),
+    debug: (message) => say('debug', message, command('debug', message)),
+    notice: (message) => say('notice', message, command('notice', message)),
+    warning: (message) => say('warning', message, command('warning', message)),
+    error: (message) => say('error', message, command('error', message)),
     summary(markdown) {
       files.summary += markdown + '\n';
     },
     fail(message) {
-      line(command('error', message));
+      say('fail', message, command('error', message));
       exitCode = 1;
     },
   };
@@ -87,7 +110,8 @@ export async function runStepInProcess(
     stderr = e instanceof Error ? (e.stack ?? e.message) : String(e);
     exitCode = 1;
   }
-  const result: StepResult = {
+  const result: InProcessResult = {
+    calls,
     exitCode,
     signal: null,
     stdout,

@@ -3,43 +3,18 @@
 import { describe, it, type ExpectStatic } from 'vitest';
 import { runStep, type StepResult } from '../harness/action.js';
 import type { ScopeRef } from '../emulator/github/index.js';
-import {
-  envScope,
-  H,
-  REPO,
-  repoScope,
-  seedSecret,
-  startCell,
-  STEP_ENV,
-  TOKEN,
-  triple,
-  type Cell,
-} from './support.js';
+import { seedLineage } from './matrix/rotation.js';
+import { envScope, H, REPO, repoScope, startCell, STEP_ENV, TOKEN, triple, type Cell } from './support.js';
 
-const LINEAGE = 'gha:rot:billing';
 const secretPath = (scope: ScopeRef, name: string) =>
   'environment' in scope
     ? `/repos/${REPO}/environments/${scope.environment}/secrets/${name}`
     : `/repos/${REPO}/actions/secrets/${name}`;
 
-/** K0 (3 h old) superseded by K1 (2 h old), which both targets hold. */
+/** K0 (3 h old) superseded by K1 (2 h old), which both targets hold (matrix/rotation.ts). */
 async function seed(c: Cell): Promise<{ k0: string; k1: string }> {
-  const add = (hoursOld: number) =>
-    c.twilio.addKey({
-      accountSid: c.account.sid,
-      type: 'restricted',
-      policy: ['/twilio/messaging/messages/create'],
-      friendlyName: LINEAGE,
-      createdAt: new Date(Date.now() - hoursOld * H),
-    });
-  const k0 = add(3);
-  const k1 = add(2);
-  for (const scope of [repoScope, envScope]) {
-    await seedSecret(c.github, scope, 'TWILIO_ACCOUNT_SID', c.account.sid, H);
-    await seedSecret(c.github, scope, 'TWILIO_API_KEY', k1.sid, H);
-    await seedSecret(c.github, scope, 'TWILIO_API_SECRET', k1.secret, H);
-  }
-  return { k0: k0.sid, k1: k1.sid };
+  const { k0, k1 } = await seedLineage(c);
+  return { k0, k1: k1.sid };
 }
 
 function rotate(c: Cell): Promise<StepResult> {

@@ -53,6 +53,21 @@ export async function startCell(): Promise<Cell> {
   };
 }
 
+/** The Twilio inputs of the cell's account; `extra` adds or overrides. */
+export function twilioInputs(c: Cell, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    'account-sid': c.account.sid,
+    'auth-token': c.account.authToken,
+    'twilio-api-url': c.twilio.url,
+    ...extra,
+  };
+}
+
+/** The GitHub inputs for writing `secrets` with the cell's token. */
+export function githubInputs(c: Cell, secrets: string): Record<string, string> {
+  return { secrets, 'github-token': TOKEN, 'github-api-url': c.github.url };
+}
+
 /**
  * Writes a secret the way a previous run would have (sealed, through the API), `ageMs` ago: GitHub's
  * updated_at then tells a write of this run from the seed, as it does after a real previous run.

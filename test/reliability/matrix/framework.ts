@@ -24,7 +24,9 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, describe, it, vi, type ExpectStatic } from 'vitest';
 import type { StepResult } from '../../harness/action.js';
 import { runStepInProcess as runStep } from '../../harness/in-process.js';
-import { HANG_ENV, problems, startCell, TOKEN, type Cell } from '../support.js';
+import { HANG_ENV, problems, startCell, twilioInputs, type Cell } from '../support.js';
+
+export { githubInputs, twilioInputs } from '../support.js';
 
 export { runStep };
 
@@ -242,19 +244,6 @@ export const KEY = /^\/v1\/Keys\/SK[0-9a-f]{32}$/;
 export const lostCreate = (c: Cell): void => {
   c.twilio.faults.add({ method: 'POST', path: KEYS, nth: 1, kind: 'lost-response' });
 };
-
-export function twilioInputs(c: Cell, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    'account-sid': c.account.sid,
-    'auth-token': c.account.authToken,
-    'twilio-api-url': c.twilio.url,
-    ...extra,
-  };
-}
-
-export function githubInputs(c: Cell, secrets: string): Record<string, string> {
-  return { secrets, 'github-token': TOKEN, 'github-api-url': c.github.url };
-}
 
 /** Runs sweep the way the scheduled workflow does: another run, later. */
 export async function sweep(c: Cell, maxAge = '24h'): Promise<StepResult> {
