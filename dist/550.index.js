@@ -1,680 +1,274 @@
-const b=550,O=[550],f={3941:((h,o)=>{Object.defineProperty(o,"__esModule",{value:!0}),o.LEARN_MAP=void 0,o.LEARN_MAP=`
-accounts.twilio.com
-POST /v1/AuthTokens/Promote -
-DELETE /v1/AuthTokens/Secondary -
-POST /v1/AuthTokens/Secondary -
-POST /v1/Consents/Bulk -
-POST /v1/Contacts/Bulk -
-DELETE /v1/Credentials/AWS/{Sid} -
-GET /v1/Credentials/AWS/{Sid} -
-POST /v1/Credentials/AWS/{Sid} -
-GET /v1/Credentials/AWS -
-POST /v1/Credentials/AWS -
-DELETE /v1/Credentials/PublicKeys/{Sid} -
-GET /v1/Credentials/PublicKeys/{Sid} -
-POST /v1/Credentials/PublicKeys/{Sid} -
-GET /v1/Credentials/PublicKeys -
-POST /v1/Credentials/PublicKeys -
-GET /v1/Messaging/GeoPermissions -
-DELETE /v1/SafeList/Numbers -
-GET /v1/SafeList/Numbers -
-POST /v1/SafeList/Numbers -
-api.twilio.com
-GET /2010-04-01/Accounts.json -
-POST /2010-04-01/Accounts.json -
-GET /2010-04-01/Accounts/{AccountSid}/Addresses.json -
-POST /2010-04-01/Accounts/{AccountSid}/Addresses.json -
-GET /2010-04-01/Accounts/{AccountSid}/Addresses/{AddressSid}/DependentPhoneNumbers.json -
-DELETE /2010-04-01/Accounts/{AccountSid}/Addresses/{Sid}.json -
-GET /2010-04-01/Accounts/{AccountSid}/Addresses/{Sid}.json -
-POST /2010-04-01/Accounts/{AccountSid}/Addresses/{Sid}.json -
-GET /2010-04-01/Accounts/{AccountSid}/Applications.json voice/twiml.apps/list
-POST /2010-04-01/Accounts/{AccountSid}/Applications.json voice/twiml.apps/create
-DELETE /2010-04-01/Accounts/{AccountSid}/Applications/{Sid}.json voice/twiml.apps/delete
-GET /2010-04-01/Accounts/{AccountSid}/Applications/{Sid}.json voice/twiml.apps/read
-POST /2010-04-01/Accounts/{AccountSid}/Applications/{Sid}.json voice/twiml.apps/update
-GET /2010-04-01/Accounts/{AccountSid}/AuthorizedConnectApps.json -
-GET /2010-04-01/Accounts/{AccountSid}/AuthorizedConnectApps/{ConnectAppSid}.json -
-GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers.json phone-numbers/available-numbers/list
-GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}.json phone-numbers/available-numbers/list
-GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Local.json phone-numbers/available-numbers/list
-GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/MachineToMachine.json phone-numbers/available-numbers/list
-GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Mobile.json phone-numbers/available-numbers/list
-GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/National.json phone-numbers/available-numbers/list
-GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/SharedCost.json phone-numbers/available-numbers/list
-GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/TollFree.json phone-numbers/available-numbers/list
-GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Voip.json phone-numbers/available-numbers/list
-GET /2010-04-01/Accounts/{AccountSid}/Balance.json -
-GET /2010-04-01/Accounts/{AccountSid}/Calls.json voice/calls/list
-POST /2010-04-01/Accounts/{AccountSid}/Calls.json voice/calls/create
-GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Events.json -
-GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Notifications.json voice/calls.notifications/list
-GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Notifications/{Sid}.json voice/calls.notifications/read
-POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Payments.json -
-POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Payments/{Sid}.json -
-GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings.json voice/calls.recordings/list
-POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings.json voice/calls.recordings/create
-DELETE /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json voice/calls.recordings/delete
-GET /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json voice/calls.recordings/read
-POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json voice/calls.recordings/update
-POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Siprec.json -
-POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Siprec/{Sid}.json -
-POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Streams.json -
-POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Streams/{Sid}.json -
-POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Transcriptions.json -
-POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Transcriptions/{Sid}.json -
-POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions.json -
-DELETE /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions/{Sid}.json -
-POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessages.json -
-DELETE /2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json voice/calls/delete
-GET /2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json voice/calls/read
-POST /2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json voice/calls/update
-GET /2010-04-01/Accounts/{AccountSid}/Conferences.json voice/conferences/list
-GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json voice/conferences.participants/list
-POST /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants.json voice/conferences.participants/create
-DELETE /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}.json voice/conferences.participants/delete
-GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}.json voice/conferences.participants/read
-POST /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}.json voice/conferences.participants/update
-GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings.json voice/conferences.recordings/list
-DELETE /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json -
-GET /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json -
-POST /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{Sid}.json voice/conferences.recordings/update
-GET /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json voice/conferences/read
-POST /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json voice/conferences/update
-GET /2010-04-01/Accounts/{AccountSid}/ConnectApps.json -
-DELETE /2010-04-01/Accounts/{AccountSid}/ConnectApps/{Sid}.json -
-GET /2010-04-01/Accounts/{AccountSid}/ConnectApps/{Sid}.json -
-POST /2010-04-01/Accounts/{AccountSid}/ConnectApps/{Sid}.json -
-GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json phone-numbers/active-numbers/list
-POST /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json phone-numbers/active-numbers/create
-GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Local.json phone-numbers/active-numbers/list
-POST /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Local.json phone-numbers/active-numbers/create
-GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Mobile.json phone-numbers/active-numbers/list
-POST /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/Mobile.json phone-numbers/active-numbers/create
-GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/TollFree.json phone-numbers/active-numbers/list
-POST /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/TollFree.json phone-numbers/active-numbers/create
-GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns.json -
-POST /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns.json -
-GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns/{AssignedAddOnSid}/Extensions.json -
-GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns/{AssignedAddOnSid}/Extensions/{Sid}.json -
-DELETE /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns/{Sid}.json -
-GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns/{Sid}.json -
-DELETE /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json phone-numbers/active-numbers/delete
-GET /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json phone-numbers/active-numbers/read
-POST /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json phone-numbers/active-numbers/update
-GET /2010-04-01/Accounts/{AccountSid}/Keys.json -
-POST /2010-04-01/Accounts/{AccountSid}/Keys.json -
-DELETE /2010-04-01/Accounts/{AccountSid}/Keys/{Sid}.json -
-GET /2010-04-01/Accounts/{AccountSid}/Keys/{Sid}.json -
-POST /2010-04-01/Accounts/{AccountSid}/Keys/{Sid}.json -
-GET /2010-04-01/Accounts/{AccountSid}/Messages.json messaging/messages/list
-POST /2010-04-01/Accounts/{AccountSid}/Messages.json messaging/messages/create
-POST /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Feedback.json messaging/messages.feedback/create
-GET /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media.json -
-DELETE /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}.json -
-GET /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}.json messaging/messages.media/read
-DELETE /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json messaging/messages/delete
-GET /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json messaging/messages/read
-POST /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json messaging/messages/update
-GET /2010-04-01/Accounts/{AccountSid}/Notifications.json -
-GET /2010-04-01/Accounts/{AccountSid}/Notifications/{Sid}.json -
-GET /2010-04-01/Accounts/{AccountSid}/OutgoingCallerIds.json voice/outgoing-caller-ids/list
-POST /2010-04-01/Accounts/{AccountSid}/OutgoingCallerIds.json voice/outgoing-caller-ids/create
-DELETE /2010-04-01/Accounts/{AccountSid}/OutgoingCallerIds/{Sid}.json voice/outgoing-caller-ids/delete
-GET /2010-04-01/Accounts/{AccountSid}/OutgoingCallerIds/{Sid}.json voice/outgoing-caller-ids/read
-POST /2010-04-01/Accounts/{AccountSid}/OutgoingCallerIds/{Sid}.json voice/outgoing-caller-ids/update
-GET /2010-04-01/Accounts/{AccountSid}/Queues.json voice/queues/list
-POST /2010-04-01/Accounts/{AccountSid}/Queues.json voice/queues/create
-GET /2010-04-01/Accounts/{AccountSid}/Queues/{QueueSid}/Members.json voice/queues.member/list
-GET /2010-04-01/Accounts/{AccountSid}/Queues/{QueueSid}/Members/{CallSid}.json voice/queues.member/read
-POST /2010-04-01/Accounts/{AccountSid}/Queues/{QueueSid}/Members/{CallSid}.json voice/queues.member/update
-DELETE /2010-04-01/Accounts/{AccountSid}/Queues/{Sid}.json voice/queues/delete
-GET /2010-04-01/Accounts/{AccountSid}/Queues/{Sid}.json voice/queues/read
-POST /2010-04-01/Accounts/{AccountSid}/Queues/{Sid}.json voice/queues/update
-GET /2010-04-01/Accounts/{AccountSid}/Recordings.json voice/recordings/list
-GET /2010-04-01/Accounts/{AccountSid}/Recordings/{RecordingSid}/Transcriptions.json voice/recordings.transcriptions/list
-DELETE /2010-04-01/Accounts/{AccountSid}/Recordings/{RecordingSid}/Transcriptions/{Sid}.json voice/recordings.transcriptions/delete
-GET /2010-04-01/Accounts/{AccountSid}/Recordings/{RecordingSid}/Transcriptions/{Sid}.json voice/recordings.transcriptions/read
-GET /2010-04-01/Accounts/{AccountSid}/Recordings/{ReferenceSid}/AddOnResults.json voice/recordings.add-ons/list
-GET /2010-04-01/Accounts/{AccountSid}/Recordings/{ReferenceSid}/AddOnResults/{AddOnResultSid}/Payloads.json voice/recordings.add-ons.payload/list
-GET /2010-04-01/Accounts/{AccountSid}/Recordings/{ReferenceSid}/AddOnResults/{AddOnResultSid}/Payloads/{PayloadSid}/Data.json voice/recordings.add-ons.payload.data/read
-DELETE /2010-04-01/Accounts/{AccountSid}/Recordings/{ReferenceSid}/AddOnResults/{AddOnResultSid}/Payloads/{Sid}.json -
-GET /2010-04-01/Accounts/{AccountSid}/Recordings/{ReferenceSid}/AddOnResults/{AddOnResultSid}/Payloads/{Sid}.json voice/recordings.add-ons.payload/read
-DELETE /2010-04-01/Accounts/{AccountSid}/Recordings/{ReferenceSid}/AddOnResults/{Sid}.json voice/recordings.add-ons/delete
-GET /2010-04-01/Accounts/{AccountSid}/Recordings/{ReferenceSid}/AddOnResults/{Sid}.json voice/recordings.add-ons/read
-DELETE /2010-04-01/Accounts/{AccountSid}/Recordings/{Sid}.json voice/recordings/delete
-GET /2010-04-01/Accounts/{AccountSid}/Recordings/{Sid}.json voice/recordings/read
-GET /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists.json voice/sip.credential-lists/list
-POST /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists.json voice/sip.credential-lists/create
-GET /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists/{CredentialListSid}/Credentials.json voice/sip.credential-lists.credentials/list
-POST /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists/{CredentialListSid}/Credentials.json voice/sip.credential-lists.credentials/create
-DELETE /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists/{CredentialListSid}/Credentials/{Sid}.json voice/sip.credential-lists.credentials/delete
-GET /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists/{CredentialListSid}/Credentials/{Sid}.json voice/sip.credential-lists.credentials/read
-POST /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists/{CredentialListSid}/Credentials/{Sid}.json voice/sip.credential-lists.credentials/update
-DELETE /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists/{Sid}.json voice/sip.credential-lists/delete
-GET /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists/{Sid}.json voice/sip.credential-lists/read
-POST /2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists/{Sid}.json voice/sip.credential-lists/update
-GET /2010-04-01/Accounts/{AccountSid}/SIP/Domains.json voice/sip.domains/list
-POST /2010-04-01/Accounts/{AccountSid}/SIP/Domains.json voice/sip.domains/create
-GET /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/Auth/Calls/CredentialListMappings.json voice/sip.domains.auth.calls.credential-list-mappings/list
-POST /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/Auth/Calls/CredentialListMappings.json voice/sip.domains.auth.calls.credential-list-mappings/create
-DELETE /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/Auth/Calls/CredentialListMappings/{Sid}.json voice/sip.domains.auth.calls.credential-list-mappings/delete
-GET /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/Auth/Calls/CredentialListMappings/{Sid}.json voice/sip.domains.auth.calls.credential-list-mappings/read
-GET /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/Auth/Calls/IpAccessControlListMappings.json -
-POST /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/Auth/Calls/IpAccessControlListMappings.json -
-DELETE /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/Auth/Calls/IpAccessControlListMappings/{Sid}.json -
-GET /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/Auth/Calls/IpAccessControlListMappings/{Sid}.json -
-GET /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/Auth/Registrations/CredentialListMappings.json voice/sip.domains.auth.registrations.credential-list-mappings/list
-POST /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/Auth/Registrations/CredentialListMappings.json voice/sip.domains.auth.registrations.credential-list-mappings/create
-DELETE /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/Auth/Registrations/CredentialListMappings/{Sid}.json voice/sip.domains.auth.registrations.credential-list-mappings/delete
-GET /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/Auth/Registrations/CredentialListMappings/{Sid}.json voice/sip.domains.auth.registrations.credential-list-mappings/read
-GET /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/CredentialListMappings.json -
-POST /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/CredentialListMappings.json -
-DELETE /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/CredentialListMappings/{Sid}.json -
-GET /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/CredentialListMappings/{Sid}.json -
-GET /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/IpAccessControlListMappings.json voice/sip.ip-acl-mappings/list
-POST /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/IpAccessControlListMappings.json voice/sip.ip-acl-mappings/create
-DELETE /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/IpAccessControlListMappings/{Sid}.json voice/sip.ip-acl-mappings/delete
-GET /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{DomainSid}/IpAccessControlListMappings/{Sid}.json voice/sip.ip-acl-mappings/read
-DELETE /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{Sid}.json voice/sip.domains/delete
-GET /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{Sid}.json voice/sip.domains/read
-POST /2010-04-01/Accounts/{AccountSid}/SIP/Domains/{Sid}.json voice/sip.domains/update
-GET /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists.json voice/sip.ip-acls/list
-POST /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists.json voice/sip.ip-acls/create
-GET /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists/{IpAccessControlListSid}/IpAddresses.json voice/sip.ip-acls.ip-addresses/list
-POST /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists/{IpAccessControlListSid}/IpAddresses.json voice/sip.ip-acls.ip-addresses/create
-DELETE /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists/{IpAccessControlListSid}/IpAddresses/{Sid}.json -
-GET /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists/{IpAccessControlListSid}/IpAddresses/{Sid}.json voice/sip.ip-acls.ip-addresses/read
-POST /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists/{IpAccessControlListSid}/IpAddresses/{Sid}.json voice/sip.ip-acls.ip-addresses/update
-DELETE /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists/{Sid}.json voice/sip.ip-acls/delete
-GET /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists/{Sid}.json voice/sip.ip-acls/read
-POST /2010-04-01/Accounts/{AccountSid}/SIP/IpAccessControlLists/{Sid}.json voice/sip.ip-acls/update
-GET /2010-04-01/Accounts/{AccountSid}/SMS/ShortCodes.json -
-GET /2010-04-01/Accounts/{AccountSid}/SMS/ShortCodes/{Sid}.json -
-POST /2010-04-01/Accounts/{AccountSid}/SMS/ShortCodes/{Sid}.json -
-GET /2010-04-01/Accounts/{AccountSid}/SigningKeys.json -
-POST /2010-04-01/Accounts/{AccountSid}/SigningKeys.json -
-DELETE /2010-04-01/Accounts/{AccountSid}/SigningKeys/{Sid}.json -
-GET /2010-04-01/Accounts/{AccountSid}/SigningKeys/{Sid}.json -
-POST /2010-04-01/Accounts/{AccountSid}/SigningKeys/{Sid}.json -
-POST /2010-04-01/Accounts/{AccountSid}/Tokens.json -
-GET /2010-04-01/Accounts/{AccountSid}/Transcriptions.json voice/transcriptions/list
-DELETE /2010-04-01/Accounts/{AccountSid}/Transcriptions/{Sid}.json voice/transcriptions/delete
-GET /2010-04-01/Accounts/{AccountSid}/Transcriptions/{Sid}.json voice/transcriptions/read
-GET /2010-04-01/Accounts/{AccountSid}/Usage/Records.json billing/usage/read
-GET /2010-04-01/Accounts/{AccountSid}/Usage/Records/AllTime.json billing/usage/read
-GET /2010-04-01/Accounts/{AccountSid}/Usage/Records/Daily.json billing/usage/read
-GET /2010-04-01/Accounts/{AccountSid}/Usage/Records/LastMonth.json billing/usage/read
-GET /2010-04-01/Accounts/{AccountSid}/Usage/Records/Monthly.json billing/usage/read
-GET /2010-04-01/Accounts/{AccountSid}/Usage/Records/ThisMonth.json billing/usage/read
-GET /2010-04-01/Accounts/{AccountSid}/Usage/Records/Today.json billing/usage/read
-GET /2010-04-01/Accounts/{AccountSid}/Usage/Records/Yearly.json billing/usage/read
-GET /2010-04-01/Accounts/{AccountSid}/Usage/Records/Yesterday.json billing/usage/read
-GET /2010-04-01/Accounts/{AccountSid}/Usage/Triggers.json billing/usage/read
-POST /2010-04-01/Accounts/{AccountSid}/Usage/Triggers.json -
-DELETE /2010-04-01/Accounts/{AccountSid}/Usage/Triggers/{Sid}.json -
-GET /2010-04-01/Accounts/{AccountSid}/Usage/Triggers/{Sid}.json billing/usage/read
-POST /2010-04-01/Accounts/{AccountSid}/Usage/Triggers/{Sid}.json -
-GET /2010-04-01/Accounts/{Sid}.json -
-POST /2010-04-01/Accounts/{Sid}.json -
-content.twilio.com
-POST /v1/Content/{ContentSid}/ApprovalRequests/whatsapp -
-GET /v1/Content/{Sid}/ApprovalRequests -
-DELETE /v1/Content/{Sid} messaging/content-templates/delete
-GET /v1/Content/{Sid} messaging/content-templates/read
-GET /v1/ContentAndApprovals -
-GET /v1/Content messaging/content-templates/list
-POST /v1/Content messaging/content-templates/create
-GET /v1/LegacyContent -
-events.twilio.com
-GET /v1/Schemas/{Id}/Versions/{SchemaVersion} event-streams/schema.version/read
-GET /v1/Schemas/{Id}/Versions event-streams/schema.version/list
-GET /v1/Schemas/{Id} event-streams/schema/read
-POST /v1/Sinks/{Sid}/Test event-streams/sink.test/create
-POST /v1/Sinks/{Sid}/Validate -
-DELETE /v1/Sinks/{Sid} event-streams/sink/delete
-GET /v1/Sinks/{Sid} event-streams/sink/read
-POST /v1/Sinks/{Sid} event-streams/sink/update
-GET /v1/Sinks event-streams/sink/list
-POST /v1/Sinks event-streams/sink/create
-DELETE /v1/Subscriptions/{Sid} event-streams/subscription/delete
-GET /v1/Subscriptions/{Sid} event-streams/subscription/read
-POST /v1/Subscriptions/{Sid} event-streams/subscription/update
-DELETE /v1/Subscriptions/{SubscriptionSid}/SubscribedEvents/{Type} event-streams/subscription.subscribed-event/delete
-GET /v1/Subscriptions/{SubscriptionSid}/SubscribedEvents/{Type} event-streams/subscription.subscribed-event/read
-POST /v1/Subscriptions/{SubscriptionSid}/SubscribedEvents/{Type} event-streams/subscription.subscribed-event/update
-GET /v1/Subscriptions/{SubscriptionSid}/SubscribedEvents event-streams/subscription.subscribed-event/list
-POST /v1/Subscriptions/{SubscriptionSid}/SubscribedEvents event-streams/subscription.subscribed-event/create
-GET /v1/Subscriptions event-streams/subscription/list
-POST /v1/Subscriptions event-streams/subscription/create
-GET /v1/Types/{Type} event-streams/event-type/read
-GET /v1/Types event-streams/event-type/list
-iam.twilio.com
-DELETE /v1/Account/OAuthApps/{sid} iam/account-oauth-apps/delete
-POST /v1/Account/OAuthApps iam/account-oauth-apps/create
-DELETE /v1/Keys/{Sid} iam/api-keys/delete
-GET /v1/Keys/{Sid} iam/api-keys/read
-POST /v1/Keys/{Sid} iam/api-keys/update
-GET /v1/Keys iam/api-keys/list
-POST /v1/Keys iam/api-keys/create
-GET /v1/Roles/{RoleSid}/Permissions -
-POST /v1/token -
-insights.twilio.com
-GET /v1/Conferences/{ConferenceSid}/Participants/{ParticipantSid} voice/insights.conference.participants/read
-GET /v1/Conferences/{ConferenceSid}/Participants voice/insights.conference.participants/list
-GET /v1/Conferences/{ConferenceSid} voice/insights.conference.summaries/read
-GET /v1/Conferences voice/insights.conference.summaries/list
-GET /v1/Video/Rooms/{RoomSid}/Participants/{ParticipantSid} -
-GET /v1/Video/Rooms/{RoomSid}/Participants -
-GET /v1/Video/Rooms/{RoomSid} -
-GET /v1/Video/Rooms -
-GET /v1/Voice/Settings voice/insights.settings/read
-POST /v1/Voice/Settings voice/insights.settings/update
-GET /v1/Voice/Summaries voice/insights.call.summaries/list
-GET /v1/Voice/{CallSid}/Annotation voice/insights.call.annotations/read
-POST /v1/Voice/{CallSid}/Annotation voice/insights.call.annotations/update
-GET /v1/Voice/{CallSid}/Events voice/insights.call.events/list
-GET /v1/Voice/{CallSid}/Metrics voice/insights.call.metrics/list
-GET /v1/Voice/{CallSid}/Summary voice/insights.call.summaries/read
-GET /v1/Voice/{Sid} -
-intelligence.twilio.com
-GET /v2/OperatorTypes/{Sid} voice/intelligence.operator-types/read
-GET /v2/OperatorTypes voice/intelligence.operator-types/list
-DELETE /v2/Operators/Custom/{Sid} voice/intelligence.operator.custom/delete
-GET /v2/Operators/Custom/{Sid} voice/intelligence.operator.custom/read
-POST /v2/Operators/Custom/{Sid} voice/intelligence.operator.custom/update
-GET /v2/Operators/Custom voice/intelligence.operator.custom/list
-POST /v2/Operators/Custom voice/intelligence.operator.custom/create
-GET /v2/Operators/PreBuilt/{Sid} voice/intelligence.operator.prebuilt/read
-GET /v2/Operators/PreBuilt voice/intelligence.operator.prebuilt/list
-GET /v2/Operators/{Sid} voice/intelligence.operators/read
-GET /v2/Operators voice/intelligence.operators/list
-DELETE /v2/Services/{ServiceSid}/Operators/{OperatorSid} voice/intelligence.operator-attachment/delete
-POST /v2/Services/{ServiceSid}/Operators/{OperatorSid} voice/intelligence.operator-attachment/create
-GET /v2/Services/{ServiceSid}/Operators voice/intelligence.operator-attachment/list
-DELETE /v2/Services/{Sid} voice/intelligence.services/delete
-GET /v2/Services/{Sid} voice/intelligence.services/read
-POST /v2/Services/{Sid} voice/intelligence.services/update
-GET /v2/Services voice/intelligence.services/list
-POST /v2/Services voice/intelligence.services/create
-GET /v2/Transcripts/{Sid}/Media voice/intelligence.transcript-media/read
-DELETE /v2/Transcripts/{Sid} voice/intelligence.transcripts/delete
-GET /v2/Transcripts/{Sid} voice/intelligence.transcripts/read
-GET /v2/Transcripts/{TranscriptSid}/OperatorResults/Encrypted -
-GET /v2/Transcripts/{TranscriptSid}/OperatorResults/{OperatorSid} voice/intelligence.operator-results/read
-GET /v2/Transcripts/{TranscriptSid}/OperatorResults voice/intelligence.operator-results/read
-GET /v2/Transcripts/{TranscriptSid}/Sentences/Encrypted -
-GET /v2/Transcripts/{TranscriptSid}/Sentences voice/intelligence.transcript-sentences/read
-GET /v2/Transcripts voice/intelligence.transcripts/list
-POST /v2/Transcripts voice/intelligence.transcripts/create
-lookups.twilio.com
-GET /v1/PhoneNumbers/{PhoneNumber} lookup/phone-numbers/read
-DELETE /v2/PhoneNumbers/{PhoneNumber}/Overrides/{Field} -
-GET /v2/PhoneNumbers/{PhoneNumber}/Overrides/{Field} -
-POST /v2/PhoneNumbers/{PhoneNumber}/Overrides/{Field} -
-GET /v2/PhoneNumbers/{PhoneNumber} lookup/phone-numbers/read
-DELETE /v2/RateLimits/Fields/{Field}/Bucket/{Bucket} -
-GET /v2/RateLimits/Fields/{Field}/Bucket/{Bucket} -
-GET /v2/RateLimits -
-POST /v2/batch/query -
-messaging.twilio.com
-GET /v1/Deactivations messaging/deactivations/list
-DELETE /v1/LinkShortening/Domains/{DomainSid}/Certificate -
-GET /v1/LinkShortening/Domains/{DomainSid}/Certificate -
-POST /v1/LinkShortening/Domains/{DomainSid}/Certificate -
-GET /v1/LinkShortening/Domains/{DomainSid}/Config -
-POST /v1/LinkShortening/Domains/{DomainSid}/Config -
-DELETE /v1/LinkShortening/Domains/{DomainSid}/MessagingServices/{MessagingServiceSid} -
-POST /v1/LinkShortening/Domains/{DomainSid}/MessagingServices/{MessagingServiceSid} -
-POST /v1/LinkShortening/Domains/{DomainSid}/RequestManagedCert -
-GET /v1/LinkShortening/Domains/{DomainSid}/ValidateDns -
-GET /v1/LinkShortening/MessagingService/{MessagingServiceSid}/DomainConfig -
-GET /v1/LinkShortening/MessagingServices/{MessagingServiceSid}/Domain -
-POST /v1/Services/PreregisteredUsa2p -
-GET /v1/Services/Usecases -
-DELETE /v1/Services/{MessagingServiceSid}/ChannelSenders/{Sid} -
-GET /v1/Services/{MessagingServiceSid}/ChannelSenders/{Sid} messaging/services.channelsenders/read
-GET /v1/Services/{MessagingServiceSid}/ChannelSenders messaging/services.channelsenders/list
-POST /v1/Services/{MessagingServiceSid}/ChannelSenders -
-GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/Usecases messaging/services.usa2p-usecase/list
-DELETE /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid} messaging/services.usa2p-campaign/delete
-GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid} messaging/services.usa2p-campaign/read
-POST /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid} -
-GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p messaging/services.usa2p-campaign/list
-POST /v1/Services/{MessagingServiceSid}/Compliance/Usa2p messaging/services.usa2p-campaign/create
-DELETE /v1/Services/{ServiceSid}/AlphaSenders/{Sid} messaging/services.alphasenders/delete
-GET /v1/Services/{ServiceSid}/AlphaSenders/{Sid} messaging/services.alphasenders/read
-GET /v1/Services/{ServiceSid}/AlphaSenders messaging/services.alphasenders/list
-POST /v1/Services/{ServiceSid}/AlphaSenders messaging/services.alphasenders/create
-DELETE /v1/Services/{ServiceSid}/DestinationAlphaSenders/{Sid} messaging/services.destination-alpha-senders/delete
-GET /v1/Services/{ServiceSid}/DestinationAlphaSenders/{Sid} messaging/services.destination-alpha-senders/read
-GET /v1/Services/{ServiceSid}/DestinationAlphaSenders messaging/services.destination-alpha-senders/list
-POST /v1/Services/{ServiceSid}/DestinationAlphaSenders messaging/services.destination-alpha-senders/create
-DELETE /v1/Services/{ServiceSid}/PhoneNumbers/{Sid} messaging/services.phonenumbers/delete
-GET /v1/Services/{ServiceSid}/PhoneNumbers/{Sid} messaging/services.phonenumbers/read
-GET /v1/Services/{ServiceSid}/PhoneNumbers messaging/services.phonenumbers/list
-POST /v1/Services/{ServiceSid}/PhoneNumbers messaging/services.phonenumbers/create
-DELETE /v1/Services/{ServiceSid}/ShortCodes/{Sid} messaging/services.shortcodes/delete
-GET /v1/Services/{ServiceSid}/ShortCodes/{Sid} messaging/services.shortcodes/read
-GET /v1/Services/{ServiceSid}/ShortCodes messaging/services.shortcodes/list
-POST /v1/Services/{ServiceSid}/ShortCodes messaging/services.shortcodes/create
-DELETE /v1/Services/{Sid} messaging/services/delete
-GET /v1/Services/{Sid} messaging/services/read
-POST /v1/Services/{Sid} messaging/services/update
-GET /v1/Services messaging/services/list
-POST /v1/Services messaging/services/create
-DELETE /v1/Tollfree/Verifications/{Sid} -
-GET /v1/Tollfree/Verifications/{Sid} -
-POST /v1/Tollfree/Verifications/{Sid} -
-GET /v1/Tollfree/Verifications -
-POST /v1/Tollfree/Verifications -
-POST /v1/a2p/BrandRegistrations/{BrandRegistrationSid}/SmsOtp -
-GET /v1/a2p/BrandRegistrations/{BrandSid}/Vettings/{BrandVettingSid} -
-GET /v1/a2p/BrandRegistrations/{BrandSid}/Vettings -
-POST /v1/a2p/BrandRegistrations/{BrandSid}/Vettings -
-GET /v1/a2p/BrandRegistrations/{Sid} -
-POST /v1/a2p/BrandRegistrations/{Sid} -
-GET /v1/a2p/BrandRegistrations -
-POST /v1/a2p/BrandRegistrations -
-monitor.twilio.com
-GET /v1/Alerts/{Sid} monitor/alerts/read
-GET /v1/Alerts monitor/alerts/list
-GET /v1/Events/{Sid} monitor/events/read
-GET /v1/Events monitor/events/list
-numbers.twilio.com
-DELETE /v2/HostedNumber/AuthorizationDocuments/{Sid} -
-GET /v2/HostedNumber/AuthorizationDocuments/{Sid} -
-GET /v2/HostedNumber/AuthorizationDocuments/{SigningDocumentSid}/DependentHostedNumberOrders -
-GET /v2/HostedNumber/AuthorizationDocuments -
-POST /v2/HostedNumber/AuthorizationDocuments -
-GET /v2/HostedNumber/Orders/Bulk/{BulkHostingSid} -
-POST /v2/HostedNumber/Orders/Bulk -
-DELETE /v2/HostedNumber/Orders/{Sid} -
-GET /v2/HostedNumber/Orders/{Sid} -
-POST /v2/HostedNumber/Orders/{Sid} -
-GET /v2/HostedNumber/Orders -
-POST /v2/HostedNumber/Orders -
-POST /v2/RegulatoryCompliance/Bundles/{BundleSid}/Clones -
-GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/Copies phone-numbers/regulatory-compliance.bundle-copies/list
-POST /v2/RegulatoryCompliance/Bundles/{BundleSid}/Copies phone-numbers/regulatory-compliance.bundle-copies/create
-GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/Evaluations/{Sid} phone-numbers/regulatory-compliance.evaluations/read
-GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/Evaluations phone-numbers/regulatory-compliance.evaluations/list
-POST /v2/RegulatoryCompliance/Bundles/{BundleSid}/Evaluations phone-numbers/regulatory-compliance.evaluations/create
-DELETE /v2/RegulatoryCompliance/Bundles/{BundleSid}/ItemAssignments/{Sid} phone-numbers/regulatory-compliance.item-assignments/delete
-GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/ItemAssignments/{Sid} phone-numbers/regulatory-compliance.item-assignments/read
-GET /v2/RegulatoryCompliance/Bundles/{BundleSid}/ItemAssignments phone-numbers/regulatory-compliance.item-assignments/list
-POST /v2/RegulatoryCompliance/Bundles/{BundleSid}/ItemAssignments phone-numbers/regulatory-compliance.item-assignments/create
-POST /v2/RegulatoryCompliance/Bundles/{BundleSid}/ReplaceItems phone-numbers/regulatory-compliance.bundles.replace-items/update
-DELETE /v2/RegulatoryCompliance/Bundles/{Sid} phone-numbers/regulatory-compliance.bundles/delete
-GET /v2/RegulatoryCompliance/Bundles/{Sid} phone-numbers/regulatory-compliance.bundles/read
-POST /v2/RegulatoryCompliance/Bundles/{Sid} phone-numbers/regulatory-compliance.bundles/update
-GET /v2/RegulatoryCompliance/Bundles phone-numbers/regulatory-compliance.bundles/list
-POST /v2/RegulatoryCompliance/Bundles phone-numbers/regulatory-compliance.bundles/create
-GET /v2/RegulatoryCompliance/EndUserTypes/{Sid} phone-numbers/regulatory-compliance.end-users-types/read
-GET /v2/RegulatoryCompliance/EndUserTypes phone-numbers/regulatory-compliance.end-users-types/list
-DELETE /v2/RegulatoryCompliance/EndUsers/{Sid} phone-numbers/regulatory-compliance.end-users/delete
-GET /v2/RegulatoryCompliance/EndUsers/{Sid} phone-numbers/regulatory-compliance.end-users/read
-POST /v2/RegulatoryCompliance/EndUsers/{Sid} phone-numbers/regulatory-compliance.end-users/update
-GET /v2/RegulatoryCompliance/EndUsers phone-numbers/regulatory-compliance.end-users/list
-POST /v2/RegulatoryCompliance/EndUsers phone-numbers/regulatory-compliance.end-users/create
-GET /v2/RegulatoryCompliance/Regulations/{Sid} phone-numbers/regulatory-compliance.regulations/read
-GET /v2/RegulatoryCompliance/Regulations phone-numbers/regulatory-compliance.regulations/list
-GET /v2/RegulatoryCompliance/SupportingDocumentTypes/{Sid} phone-numbers/regulatory-compliance.supporting-documents-types/read
-GET /v2/RegulatoryCompliance/SupportingDocumentTypes phone-numbers/regulatory-compliance.supporting-documents-types/list
-DELETE /v2/RegulatoryCompliance/SupportingDocuments/{Sid} phone-numbers/regulatory-compliance.supporting-documents/delete
-GET /v2/RegulatoryCompliance/SupportingDocuments/{Sid} phone-numbers/regulatory-compliance.supporting-documents/read
-POST /v2/RegulatoryCompliance/SupportingDocuments/{Sid} phone-numbers/regulatory-compliance.supporting-documents/update
-GET /v2/RegulatoryCompliance/SupportingDocuments phone-numbers/regulatory-compliance.supporting-documents/list
-POST /v2/RegulatoryCompliance/SupportingDocuments phone-numbers/regulatory-compliance.supporting-documents/create
-GET /v2/ShortCodes/Applications/{sid} -
-GET /v2/ShortCodes/Applications -
-POST /v2/ShortCodes/Applications -
-studio.twilio.com
-POST /v2/Flows/Validate studio/flows.validate/update
-GET /v2/Flows/{FlowSid}/Executions/{ExecutionSid}/Context studio/executions.context/read
-GET /v2/Flows/{FlowSid}/Executions/{ExecutionSid}/Steps/{Sid} studio/executions.steps/read
-GET /v2/Flows/{FlowSid}/Executions/{ExecutionSid}/Steps/{StepSid}/Context studio/executions.steps.context/read
-GET /v2/Flows/{FlowSid}/Executions/{ExecutionSid}/Steps studio/executions.steps/list
-DELETE /v2/Flows/{FlowSid}/Executions/{Sid} studio/executions/delete
-GET /v2/Flows/{FlowSid}/Executions/{Sid} studio/executions/read
-POST /v2/Flows/{FlowSid}/Executions/{Sid} studio/executions/update
-GET /v2/Flows/{FlowSid}/Executions studio/executions/list
-POST /v2/Flows/{FlowSid}/Executions studio/executions/create
-GET /v2/Flows/{Sid}/Revisions/{Revision} studio/flows.revisions/read
-GET /v2/Flows/{Sid}/Revisions studio/flows.revisions/list
-GET /v2/Flows/{Sid}/TestUsers studio/test-users/read
-POST /v2/Flows/{Sid}/TestUsers studio/test-users/update
-DELETE /v2/Flows/{Sid} studio/flows/delete
-GET /v2/Flows/{Sid} studio/flows/read
-POST /v2/Flows/{Sid} studio/flows/update
-GET /v2/Flows studio/flows/list
-POST /v2/Flows studio/flows/create
-taskrouter.twilio.com
-DELETE /v1/Workspaces/{Sid} taskrouter/workspaces/delete
-GET /v1/Workspaces/{Sid} taskrouter/workspaces/read
-POST /v1/Workspaces/{Sid} taskrouter/workspaces/update
-DELETE /v1/Workspaces/{WorkspaceSid}/Activities/{Sid} taskrouter/workspaces.activities/delete
-GET /v1/Workspaces/{WorkspaceSid}/Activities/{Sid} taskrouter/workspaces.activities/read
-POST /v1/Workspaces/{WorkspaceSid}/Activities/{Sid} taskrouter/workspaces.activities/update
-GET /v1/Workspaces/{WorkspaceSid}/Activities taskrouter/workspaces.activities/list
-POST /v1/Workspaces/{WorkspaceSid}/Activities taskrouter/workspaces.activities/create
-GET /v1/Workspaces/{WorkspaceSid}/CumulativeStatistics taskrouter/workspaces.cumulative-statistics/list
-GET /v1/Workspaces/{WorkspaceSid}/Events/{Sid} taskrouter/workspaces.events/read
-GET /v1/Workspaces/{WorkspaceSid}/Events taskrouter/workspaces.events/list
-GET /v1/Workspaces/{WorkspaceSid}/RealTimeStatistics taskrouter/workspaces.real-time-statistics/list
-GET /v1/Workspaces/{WorkspaceSid}/Statistics taskrouter/workspaces.statistics/list
-DELETE /v1/Workspaces/{WorkspaceSid}/TaskChannels/{Sid} taskrouter/workspaces.task-channels/delete
-GET /v1/Workspaces/{WorkspaceSid}/TaskChannels/{Sid} taskrouter/workspaces.task-channels/read
-POST /v1/Workspaces/{WorkspaceSid}/TaskChannels/{Sid} taskrouter/workspaces.task-channels/update
-GET /v1/Workspaces/{WorkspaceSid}/TaskChannels taskrouter/workspaces.task-channels/list
-POST /v1/Workspaces/{WorkspaceSid}/TaskChannels taskrouter/workspaces.task-channels/create
-POST /v1/Workspaces/{WorkspaceSid}/TaskQueues/RealTimeStatistics taskrouter/workspaces.task-queue.bulk-real-time-statistics/list
-GET /v1/Workspaces/{WorkspaceSid}/TaskQueues/Statistics taskrouter/workspaces.task-queues.statistics/list
-DELETE /v1/Workspaces/{WorkspaceSid}/TaskQueues/{Sid} taskrouter/workspaces.task-queues/delete
-GET /v1/Workspaces/{WorkspaceSid}/TaskQueues/{Sid} taskrouter/workspaces.task-queues/read
-POST /v1/Workspaces/{WorkspaceSid}/TaskQueues/{Sid} taskrouter/workspaces.task-queues/update
-GET /v1/Workspaces/{WorkspaceSid}/TaskQueues/{TaskQueueSid}/CumulativeStatistics taskrouter/workspaces.task-queues.cumulative-statistics/list
-GET /v1/Workspaces/{WorkspaceSid}/TaskQueues/{TaskQueueSid}/RealTimeStatistics taskrouter/workspaces.task-queue.real-time-statistics/list
-GET /v1/Workspaces/{WorkspaceSid}/TaskQueues/{TaskQueueSid}/Statistics taskrouter/workspaces.task-queues.instance-statistics/list
-GET /v1/Workspaces/{WorkspaceSid}/TaskQueues taskrouter/workspaces.task-queues/list
-POST /v1/Workspaces/{WorkspaceSid}/TaskQueues taskrouter/workspaces.task-queues/create
-DELETE /v1/Workspaces/{WorkspaceSid}/Tasks/{Sid} taskrouter/workspaces.tasks/delete
-GET /v1/Workspaces/{WorkspaceSid}/Tasks/{Sid} taskrouter/workspaces.tasks/read
-POST /v1/Workspaces/{WorkspaceSid}/Tasks/{Sid} taskrouter/workspaces.tasks/update
-GET /v1/Workspaces/{WorkspaceSid}/Tasks/{TaskSid}/Reservations/{Sid} taskrouter/workspaces.tasks.reservations/read
-POST /v1/Workspaces/{WorkspaceSid}/Tasks/{TaskSid}/Reservations/{Sid} taskrouter/workspaces.tasks.reservations/update
-GET /v1/Workspaces/{WorkspaceSid}/Tasks/{TaskSid}/Reservations taskrouter/workspaces.tasks.reservations/list
-GET /v1/Workspaces/{WorkspaceSid}/Tasks taskrouter/workspaces.tasks/list
-POST /v1/Workspaces/{WorkspaceSid}/Tasks taskrouter/workspaces.tasks/create
-GET /v1/Workspaces/{WorkspaceSid}/Workers/CumulativeStatistics taskrouter/workspaces.workers.cumulative-statistics/list
-GET /v1/Workspaces/{WorkspaceSid}/Workers/RealTimeStatistics taskrouter/workspaces.workers.real-time-statistics/list
-GET /v1/Workspaces/{WorkspaceSid}/Workers/Statistics taskrouter/workspaces.workers.statistics/list
-DELETE /v1/Workspaces/{WorkspaceSid}/Workers/{Sid} taskrouter/workspaces.workers/delete
-GET /v1/Workspaces/{WorkspaceSid}/Workers/{Sid} taskrouter/workspaces.workers/read
-POST /v1/Workspaces/{WorkspaceSid}/Workers/{Sid} taskrouter/workspaces.workers/update
-GET /v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Channels/{Sid} taskrouter/workspaces.workers.channels/read
-POST /v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Channels/{Sid} taskrouter/workspaces.workers.channels/update
-GET /v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Channels taskrouter/workspaces.workers.channels/list
-GET /v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Reservations/{Sid} taskrouter/workspaces.workers.reservations/read
-POST /v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Reservations/{Sid} taskrouter/workspaces.workers.reservations/update
-GET /v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Reservations taskrouter/workspaces.workers.reservations/list
-GET /v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Statistics taskrouter/workspaces.workers.instance-statistics/list
-GET /v1/Workspaces/{WorkspaceSid}/Workers taskrouter/workspaces.workers/list
-POST /v1/Workspaces/{WorkspaceSid}/Workers taskrouter/workspaces.workers/create
-DELETE /v1/Workspaces/{WorkspaceSid}/Workflows/{Sid} taskrouter/workspaces.workflows/delete
-GET /v1/Workspaces/{WorkspaceSid}/Workflows/{Sid} taskrouter/workspaces.workflows/read
-POST /v1/Workspaces/{WorkspaceSid}/Workflows/{Sid} taskrouter/workspaces.workflows/update
-GET /v1/Workspaces/{WorkspaceSid}/Workflows/{WorkflowSid}/CumulativeStatistics taskrouter/workspaces.workflows.cumulative-statistics/list
-GET /v1/Workspaces/{WorkspaceSid}/Workflows/{WorkflowSid}/RealTimeStatistics taskrouter/workspaces.workflows.real-time-statistics/list
-GET /v1/Workspaces/{WorkspaceSid}/Workflows/{WorkflowSid}/Statistics taskrouter/workspaces.workflows.statistics/list
-GET /v1/Workspaces/{WorkspaceSid}/Workflows taskrouter/workspaces.workflows/list
-POST /v1/Workspaces/{WorkspaceSid}/Workflows taskrouter/workspaces.workflows/create
-GET /v1/Workspaces taskrouter/workspaces/list
-POST /v1/Workspaces taskrouter/workspaces/create
-trunking.twilio.com
-DELETE /v1/Trunks/{Sid} voice/sip.trunks/delete
-GET /v1/Trunks/{Sid} voice/sip.trunks/read
-POST /v1/Trunks/{Sid} voice/sip.trunks/update
-DELETE /v1/Trunks/{TrunkSid}/CredentialLists/{Sid} voice/sip.trunks.auth.calls.credential-list-mappings/delete
-GET /v1/Trunks/{TrunkSid}/CredentialLists/{Sid} voice/sip.trunks.auth.calls.credential-list-mappings/read
-GET /v1/Trunks/{TrunkSid}/CredentialLists voice/sip.trunks.auth.calls.credential-list-mappings/list
-POST /v1/Trunks/{TrunkSid}/CredentialLists voice/sip.trunks.auth.calls.credential-list-mappings/create
-DELETE /v1/Trunks/{TrunkSid}/IpAccessControlLists/{Sid} voice/sip.trunks.auth.calls.ip-acl-mappings/delete
-GET /v1/Trunks/{TrunkSid}/IpAccessControlLists/{Sid} voice/sip.trunks.auth.calls.ip-acl-mappings/read
-GET /v1/Trunks/{TrunkSid}/IpAccessControlLists voice/sip.trunks.auth.calls.ip-acl-mappings/list
-POST /v1/Trunks/{TrunkSid}/IpAccessControlLists voice/sip.trunks.auth.calls.ip-acl-mappings/create
-DELETE /v1/Trunks/{TrunkSid}/OriginationUrls/{Sid} voice/sip.trunks.origination-urls/delete
-GET /v1/Trunks/{TrunkSid}/OriginationUrls/{Sid} voice/sip.trunks.origination-urls/read
-POST /v1/Trunks/{TrunkSid}/OriginationUrls/{Sid} voice/sip.trunks.origination-urls/update
-GET /v1/Trunks/{TrunkSid}/OriginationUrls voice/sip.trunks.origination-urls/list
-POST /v1/Trunks/{TrunkSid}/OriginationUrls voice/sip.trunks.origination-urls/create
-DELETE /v1/Trunks/{TrunkSid}/PhoneNumbers/{Sid} -
-GET /v1/Trunks/{TrunkSid}/PhoneNumbers/{Sid} -
-GET /v1/Trunks/{TrunkSid}/PhoneNumbers -
-POST /v1/Trunks/{TrunkSid}/PhoneNumbers -
-GET /v1/Trunks/{TrunkSid}/Recording -
-POST /v1/Trunks/{TrunkSid}/Recording -
-GET /v1/Trunks voice/sip.trunks/list
-POST /v1/Trunks voice/sip.trunks/create
-verify.twilio.com
-GET /v2/Attempts/Summary verify/verification-attempts-summary/read
-GET /v2/Attempts/{Sid} verify/verification-attempt/read
-GET /v2/Attempts verify/verification-attempt/list
-GET /v2/Forms/{FormType} -
-DELETE /v2/SafeList/Numbers/{PhoneNumber} verify/safelist/delete
-GET /v2/SafeList/Numbers/{PhoneNumber} verify/safelist/read
-POST /v2/SafeList/Numbers verify/safelist/create
-GET /v2/Services/{ServiceSid}/AccessTokens/{Sid} verify/access-token/read
-POST /v2/Services/{ServiceSid}/AccessTokens verify/access-token/create
-POST /v2/Services/{ServiceSid}/Entities/{Identity}/Challenges/{ChallengeSid}/Notifications verify/push-notification/create
-GET /v2/Services/{ServiceSid}/Entities/{Identity}/Challenges/{Sid} verify/challenge/read
-POST /v2/Services/{ServiceSid}/Entities/{Identity}/Challenges/{Sid} verify/challenge/update
-GET /v2/Services/{ServiceSid}/Entities/{Identity}/Challenges verify/challenge/list
-POST /v2/Services/{ServiceSid}/Entities/{Identity}/Challenges verify/challenge/create
-DELETE /v2/Services/{ServiceSid}/Entities/{Identity}/Factors/{Sid} verify/factor/delete
-GET /v2/Services/{ServiceSid}/Entities/{Identity}/Factors/{Sid} verify/factor/read
-POST /v2/Services/{ServiceSid}/Entities/{Identity}/Factors/{Sid} verify/factor/update
-GET /v2/Services/{ServiceSid}/Entities/{Identity}/Factors verify/factor/list
-POST /v2/Services/{ServiceSid}/Entities/{Identity}/Factors verify/factor/create
-DELETE /v2/Services/{ServiceSid}/Entities/{Identity} verify/entity/delete
-GET /v2/Services/{ServiceSid}/Entities/{Identity} verify/entity/read
-GET /v2/Services/{ServiceSid}/Entities verify/entity/list
-POST /v2/Services/{ServiceSid}/Entities verify/entity/create
-DELETE /v2/Services/{ServiceSid}/MessagingConfigurations/{Country} -
-GET /v2/Services/{ServiceSid}/MessagingConfigurations/{Country} -
-POST /v2/Services/{ServiceSid}/MessagingConfigurations/{Country} -
-GET /v2/Services/{ServiceSid}/MessagingConfigurations -
-POST /v2/Services/{ServiceSid}/MessagingConfigurations -
-POST /v2/Services/{ServiceSid}/Passkeys/ApproveChallenge -
-POST /v2/Services/{ServiceSid}/Passkeys/Challenges -
-POST /v2/Services/{ServiceSid}/Passkeys/Factors -
-POST /v2/Services/{ServiceSid}/Passkeys/VerifyFactor -
-DELETE /v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets/{Sid} verify/bucket/delete
-GET /v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets/{Sid} verify/bucket/read
-POST /v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets/{Sid} verify/bucket/update
-GET /v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets verify/bucket/list
-POST /v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets verify/bucket/create
-DELETE /v2/Services/{ServiceSid}/RateLimits/{Sid} verify/rate-limit/delete
-GET /v2/Services/{ServiceSid}/RateLimits/{Sid} verify/rate-limit/read
-POST /v2/Services/{ServiceSid}/RateLimits/{Sid} verify/rate-limit/update
-GET /v2/Services/{ServiceSid}/RateLimits verify/rate-limit/list
-POST /v2/Services/{ServiceSid}/RateLimits verify/rate-limit/create
-POST /v2/Services/{ServiceSid}/VerificationCheck verify/verification-check/create
-GET /v2/Services/{ServiceSid}/Verifications/{Sid} verify/verification/read
-POST /v2/Services/{ServiceSid}/Verifications/{Sid} verify/verification/update
-POST /v2/Services/{ServiceSid}/Verifications verify/verification/create
-DELETE /v2/Services/{ServiceSid}/Webhooks/{Sid} verify/webhook/delete
-GET /v2/Services/{ServiceSid}/Webhooks/{Sid} verify/webhook/read
-POST /v2/Services/{ServiceSid}/Webhooks/{Sid} verify/webhook/update
-GET /v2/Services/{ServiceSid}/Webhooks verify/webhook/list
-POST /v2/Services/{ServiceSid}/Webhooks verify/webhook/create
-DELETE /v2/Services/{Sid} verify/service/delete
-GET /v2/Services/{Sid} verify/service/read
-POST /v2/Services/{Sid} verify/service/update
-GET /v2/Services verify/service/list
-POST /v2/Services verify/service/create
-GET /v2/Templates verify/verification-template/list
-video.twilio.com
-DELETE /v1/CompositionHooks/{Sid} video/compositions.composition-hooks/delete
-GET /v1/CompositionHooks/{Sid} video/compositions.composition-hooks/read
-POST /v1/CompositionHooks/{Sid} video/compositions.composition-hooks/update
-GET /v1/CompositionHooks video/compositions.composition-hooks/list
-POST /v1/CompositionHooks video/compositions.composition-hooks/create
-GET /v1/CompositionSettings/Default video/compositions.composition-settings/read
-POST /v1/CompositionSettings/Default video/compositions.composition-settings/update
-DELETE /v1/Compositions/{Sid} video/compositions/delete
-GET /v1/Compositions/{Sid} video/compositions/read
-GET /v1/Compositions video/compositions/list
-POST /v1/Compositions video/compositions/create
-GET /v1/RecordingSettings/Default video/recordings.recording-settings/read
-POST /v1/RecordingSettings/Default video/recordings.recording-settings/update
-DELETE /v1/Recordings/{Sid} video/recordings/delete
-GET /v1/Recordings/{Sid} video/recordings/read
-GET /v1/Recordings video/recordings/list
-GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/PublishedTracks/{Sid} video/rooms.participants.published-tracks/read
-GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/PublishedTracks video/rooms.participants.published-tracks/list
-GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/SubscribeRules video/rooms.participants.subscribe-rules/list
-POST /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/SubscribeRules video/rooms.participants.subscribe-rules/update
-GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/SubscribedTracks/{Sid} video/rooms.participants.subscribed-tracks/read
-GET /v1/Rooms/{RoomSid}/Participants/{ParticipantSid}/SubscribedTracks video/rooms.participants.subscribed-tracks/list
-POST /v1/Rooms/{RoomSid}/Participants/{Sid}/Anonymize video/rooms.participants.anonymize/update
-GET /v1/Rooms/{RoomSid}/Participants/{Sid} video/rooms.participants/read
-POST /v1/Rooms/{RoomSid}/Participants/{Sid} video/rooms.participants/update
-GET /v1/Rooms/{RoomSid}/Participants video/rooms.participants/list
-GET /v1/Rooms/{RoomSid}/RecordingRules video/rooms.recording-rules/list
-POST /v1/Rooms/{RoomSid}/RecordingRules video/rooms.recording-rules/update
-DELETE /v1/Rooms/{RoomSid}/Recordings/{Sid} -
-GET /v1/Rooms/{RoomSid}/Recordings/{Sid} video/rooms.recordings/read
-GET /v1/Rooms/{RoomSid}/Recordings video/rooms.recordings/list
-GET /v1/Rooms/{RoomSid}/Transcriptions/{Ttid} video/rooms.transcriptions/read
-POST /v1/Rooms/{RoomSid}/Transcriptions/{Ttid} video/rooms.transcriptions/update
-GET /v1/Rooms/{RoomSid}/Transcriptions video/rooms.transcriptions/list
-POST /v1/Rooms/{RoomSid}/Transcriptions video/rooms.transcriptions/create
-GET /v1/Rooms/{Sid} video/rooms/read
-POST /v1/Rooms/{Sid} video/rooms/update
-GET /v1/Rooms video/rooms/list
-POST /v1/Rooms video/rooms/create
-voice.twilio.com
-DELETE /v1/Archives/{Date}/Calls/{Sid} -
-DELETE /v1/ByocTrunks/{Sid} voice/sip.byoc-trunks/delete
-GET /v1/ByocTrunks/{Sid} voice/sip.byoc-trunks/read
-POST /v1/ByocTrunks/{Sid} voice/sip.byoc-trunks/update
-GET /v1/ByocTrunks voice/sip.byoc-trunks/list
-POST /v1/ByocTrunks voice/sip.byoc-trunks/create
-DELETE /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets/{Sid} voice/sip.connection-policies.targets/*
-GET /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets/{Sid} voice/sip.connection-policies.targets/*
-POST /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets/{Sid} voice/sip.connection-policies.targets/*
-GET /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets voice/sip.connection-policies.targets/*
-POST /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets voice/sip.connection-policies.targets/*
-DELETE /v1/ConnectionPolicies/{Sid} voice/sip.connection-policies/delete
-GET /v1/ConnectionPolicies/{Sid} voice/sip.connection-policies/read
-POST /v1/ConnectionPolicies/{Sid} voice/sip.connection-policies/update
-GET /v1/ConnectionPolicies voice/sip.connection-policies/list
-POST /v1/ConnectionPolicies voice/sip.connection-policies/create
-POST /v1/DialingPermissions/BulkCountryUpdates -
-GET /v1/DialingPermissions/Countries/{IsoCode}/HighRiskSpecialPrefixes -
-GET /v1/DialingPermissions/Countries/{IsoCode} -
-GET /v1/DialingPermissions/Countries -
-DELETE /v1/IpRecords/{Sid} voice/sip.ip-records/delete
-GET /v1/IpRecords/{Sid} voice/sip.ip-records/read
-POST /v1/IpRecords/{Sid} voice/sip.ip-records/update
-GET /v1/IpRecords voice/sip.ip-records/list
-POST /v1/IpRecords voice/sip.ip-records/create
-GET /v1/Settings -
-POST /v1/Settings -
-DELETE /v1/SourceIpMappings/{Sid} voice/sip.source-ip-mappings/delete
-GET /v1/SourceIpMappings/{Sid} voice/sip.source-ip-mappings/read
-POST /v1/SourceIpMappings/{Sid} voice/sip.source-ip-mappings/update
-GET /v1/SourceIpMappings voice/sip.source-ip-mappings/list
-POST /v1/SourceIpMappings voice/sip.source-ip-mappings/create
-`}),8429:((h,o)=>{Object.defineProperty(o,"__esModule",{value:!0}),o.IDENTITY_PATH=o.FILES=void 0,o.FILES={ca:"ca.pem",bundle:"ca-bundle.pem",nodeExtra:"node-extra-ca.pem",requests:"requests.jsonl"},o.IDENTITY_PATH="/.well-known/configure-twilio-credentials-learn-proxy"}),2212:((h,o,S)=>{Object.defineProperty(o,"__esModule",{value:!0}),o.canonicalHost=m,o.isTwilioHost=A,o.matchRequest=E;const k=S(3941);let d,g;function v(){if(d)return d;d=new Map,g=new Set;let n="";for(const s of k.LEARN_MAP.trim().split(`
-`)){const[a="",t="",i=""]=s.split(" ");if(!t){n=a;continue}for(const p of t.split("/"))p.includes("{")||g.add(p);const u=t.replace(/[.]/g,"\\.").replace(/\{[^}]+\}/g,"[^/]+"),l=d.get(n)??[];l.push({method:a,template:t,pattern:new RegExp(`^${u}$`),params:(t.match(/\{/g)??[]).length,permission:i==="-"?void 0:`/twilio/${i}`}),d.set(n,l)}for(const s of d.values())s.sort((a,t)=>a.params-t.params);return d}function m(n){return n.toLowerCase().replace(/:\d+$/,"").replace(/^([a-z0-9-]+)\.(?:[a-z]+\.)?[a-z]{2}\d\.twilio\.com$/,"$1.twilio.com")}function A(n){const s=n.toLowerCase().replace(/:\d+$/,"");return s==="twilio.com"||s.endsWith(".twilio.com")}function E(n,s,a){const t=a.split(/[?#]/)[0]??"",i=v().get(m(s))??[],u=n.toUpperCase(),l=i.find(e=>e.method===u&&e.pattern.test(t));return l?{template:l.template,permission:l.permission,known:!0}:{template:t.split("/").map(e=>e===""||g.has(e)?e:"{id}").join("/"),permission:void 0,known:!1}}}),7037:((h,o,S)=>{Object.defineProperty(o,"__esModule",{value:!0}),o.analyse=v,o.smallestValue=m,o.yamlSnippet=A,o.markdown=E;const k=S(9856),d=S(8855),g=S(2212);function v(n){const s=new Map;for(const i of n){const u=(0,g.matchRequest)(i.method,i.host,i.path),l=`${i.method} ${i.host}${u.template}`,p=s.get(l)??{row:{request:l,permission:u.permission,known:u.known},count:0,statuses:new Set};p.count++,p.statuses.add(i.status),s.set(l,p)}const a=[...s.values()].map(i=>({...i.row,count:i.count,statuses:[...i.statuses].sort()})).sort((i,u)=>i.request<u.request?-1:1),t=[...new Set(a.flatMap(i=>i.permission?[i.permission]:[]))].sort();return{rows:a,permissions:t,value:m(t)}}function m(n){const s=new Set(n),a=new Set,t=[];for(const i of[...k.PRESETS].sort((u,l)=>l.permissions.length-u.permissions.length)){const u=i.permissions.every(p=>s.has(p)),l=i.permissions.some(p=>!a.has(p));!u||!l||(t.push(i.name),i.permissions.forEach(p=>a.add(p)))}return[...t.sort(),...n.filter(i=>!a.has(i))]}function A(n){return["key-type: restricted","permissions: |",...n.map(s=>`  ${s}`)].join(`
-`)}function E(n){const s=["### Twilio permissions this job used",""];if(n.rows.length===0)return s.push("No Twilio request went through the learn proxy, so no permission can be suggested."),s.join(`
+const C=550,L=[550],D={3941:((h,s)=>{Object.defineProperty(s,"__esModule",{value:!0}),s.LEARN_MAP=void 0,s.LEARN_MAP=`
+@accounts.twilio.com ~=/v1/Credentials
+/v1/AuthTokens/Promote POST /v1/AuthTokens/Secondary DELETE POST /v1/Consents/Bulk POST /v1/Contacts/Bulk POST
+~/AWS/{Sid} DELETE GET POST ~/AWS GET POST ~/PublicKeys/{Sid} DELETE GET POST ~/PublicKeys GET POST
+/v1/Messaging/GeoPermissions GET /v1/SafeList/Numbers DELETE GET POST
+@api.twilio.com ~=/2010-04-01/Accounts/{AccountSid}
+/2010-04-01/Accounts.json GET POST ~/Addresses.json GET POST
+~/Addresses/{AddressSid}/DependentPhoneNumbers.json GET ~/Addresses/{Sid}.json DELETE GET POST
+~/Applications.json voice/twiml.apps GET=list POST=create ~/Applications/{Sid}.json DELETE=delete GET=read
+POST=update ~/AuthorizedConnectApps.json GET ~/AuthorizedConnectApps/{ConnectAppSid}.json GET
+~/AvailablePhoneNumbers.json phone-numbers/available-numbers GET=list
+~/AvailablePhoneNumbers/{CountryCode}.json GET=list ~/AvailablePhoneNumbers/{CountryCode}/Local.json GET=list
+~/AvailablePhoneNumbers/{CountryCode}/MachineToMachine.json GET=list
+~/AvailablePhoneNumbers/{CountryCode}/Mobile.json GET=list ~/AvailablePhoneNumbers/{CountryCode}/National.json
+GET=list ~/AvailablePhoneNumbers/{CountryCode}/SharedCost.json GET=list
+~/AvailablePhoneNumbers/{CountryCode}/TollFree.json GET=list ~/AvailablePhoneNumbers/{CountryCode}/Voip.json
+GET=list ~/Balance.json GET ~/Calls.json voice/calls GET=list POST=create ~/Calls/{CallSid}/Events.json GET
+~/Calls/{CallSid}/Notifications.json voice/calls.notifications GET=list
+~/Calls/{CallSid}/Notifications/{Sid}.json GET=read ~/Calls/{CallSid}/Payments.json POST
+~/Calls/{CallSid}/Payments/{Sid}.json POST ~/Calls/{CallSid}/Recordings.json voice/calls.recordings GET=list
+POST=create ~/Calls/{CallSid}/Recordings/{Sid}.json DELETE=delete GET=read POST=update
+~/Calls/{CallSid}/Siprec.json POST ~/Calls/{CallSid}/Siprec/{Sid}.json POST ~/Calls/{CallSid}/Streams.json
+POST ~/Calls/{CallSid}/Streams/{Sid}.json POST ~/Calls/{CallSid}/Transcriptions.json POST
+~/Calls/{CallSid}/Transcriptions/{Sid}.json POST ~/Calls/{CallSid}/UserDefinedMessageSubscriptions.json POST
+~/Calls/{CallSid}/UserDefinedMessageSubscriptions/{Sid}.json DELETE ~/Calls/{CallSid}/UserDefinedMessages.json
+POST ~/Calls/{Sid}.json voice/calls DELETE=delete GET=read POST=update ~/Conferences.json voice/conferences
+GET=list ~/Conferences/{ConferenceSid}/Participants.json voice/conferences.participants GET=list POST=create
+~/Conferences/{ConferenceSid}/Participants/{CallSid}.json DELETE=delete GET=read POST=update
+~/Conferences/{ConferenceSid}/Recordings.json voice/conferences.recordings GET=list
+~/Conferences/{ConferenceSid}/Recordings/{Sid}.json DELETE GET POST=update ~/Conferences/{Sid}.json
+voice/conferences GET=read POST=update ~/ConnectApps.json GET ~/ConnectApps/{Sid}.json DELETE GET POST
+~/IncomingPhoneNumbers.json phone-numbers/active-numbers GET=list POST=create
+~/IncomingPhoneNumbers/Local.json GET=list POST=create ~/IncomingPhoneNumbers/Mobile.json GET=list POST=create
+~/IncomingPhoneNumbers/TollFree.json GET=list POST=create
+~/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns.json GET POST
+~/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns/{AssignedAddOnSid}/Extensions.json GET
+~/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns/{AssignedAddOnSid}/Extensions/{Sid}.json GET
+~/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns/{Sid}.json DELETE GET ~/IncomingPhoneNumbers/{Sid}.json
+DELETE=delete GET=read POST=update ~/Keys.json GET POST ~/Keys/{Sid}.json DELETE GET POST ~/Messages.json
+messaging/messages GET=list POST=create ~/Messages/{MessageSid}/Feedback.json messaging/messages.feedback
+POST=create ~/Messages/{MessageSid}/Media.json GET ~/Messages/{MessageSid}/Media/{Sid}.json DELETE
+messaging/messages.media GET=read ~/Messages/{Sid}.json messaging/messages DELETE=delete GET=read POST=update
+~/Notifications.json GET ~/Notifications/{Sid}.json GET ~/OutgoingCallerIds.json voice/outgoing-caller-ids
+GET=list POST=create ~/OutgoingCallerIds/{Sid}.json DELETE=delete GET=read POST=update ~/Queues.json
+voice/queues GET=list POST=create ~/Queues/{QueueSid}/Members.json voice/queues.member GET=list
+~/Queues/{QueueSid}/Members/{CallSid}.json GET=read POST=update ~/Queues/{Sid}.json voice/queues DELETE=delete
+GET=read POST=update ~/Recordings.json voice/recordings GET=list
+~/Recordings/{RecordingSid}/Transcriptions.json voice/recordings.transcriptions GET=list
+~/Recordings/{RecordingSid}/Transcriptions/{Sid}.json DELETE=delete GET=read
+~/Recordings/{ReferenceSid}/AddOnResults.json voice/recordings.add-ons GET=list
+~/Recordings/{ReferenceSid}/AddOnResults/{AddOnResultSid}/Payloads.json voice/recordings.add-ons.payload
+GET=list ~/Recordings/{ReferenceSid}/AddOnResults/{AddOnResultSid}/Payloads/{PayloadSid}/Data.json
+voice/recordings.add-ons.payload.data GET=read
+~/Recordings/{ReferenceSid}/AddOnResults/{AddOnResultSid}/Payloads/{Sid}.json DELETE
+voice/recordings.add-ons.payload GET=read ~/Recordings/{ReferenceSid}/AddOnResults/{Sid}.json
+voice/recordings.add-ons DELETE=delete GET=read ~/Recordings/{Sid}.json voice/recordings DELETE=delete
+GET=read ~/SIP/CredentialLists.json voice/sip.credential-lists GET=list POST=create
+~/SIP/CredentialLists/{CredentialListSid}/Credentials.json voice/sip.credential-lists.credentials GET=list
+POST=create ~/SIP/CredentialLists/{CredentialListSid}/Credentials/{Sid}.json DELETE=delete GET=read
+POST=update ~/SIP/CredentialLists/{Sid}.json voice/sip.credential-lists DELETE=delete GET=read POST=update
+~/SIP/Domains.json voice/sip.domains GET=list POST=create
+~/SIP/Domains/{DomainSid}/Auth/Calls/CredentialListMappings.json
+voice/sip.domains.auth.calls.credential-list-mappings GET=list POST=create
+~/SIP/Domains/{DomainSid}/Auth/Calls/CredentialListMappings/{Sid}.json DELETE=delete GET=read
+~/SIP/Domains/{DomainSid}/Auth/Calls/IpAccessControlListMappings.json GET POST
+~/SIP/Domains/{DomainSid}/Auth/Calls/IpAccessControlListMappings/{Sid}.json DELETE GET
+~/SIP/Domains/{DomainSid}/Auth/Registrations/CredentialListMappings.json
+voice/sip.domains.auth.registrations.credential-list-mappings GET=list POST=create
+~/SIP/Domains/{DomainSid}/Auth/Registrations/CredentialListMappings/{Sid}.json DELETE=delete GET=read
+~/SIP/Domains/{DomainSid}/CredentialListMappings.json GET POST
+~/SIP/Domains/{DomainSid}/CredentialListMappings/{Sid}.json DELETE GET
+~/SIP/Domains/{DomainSid}/IpAccessControlListMappings.json voice/sip.ip-acl-mappings GET=list POST=create
+~/SIP/Domains/{DomainSid}/IpAccessControlListMappings/{Sid}.json DELETE=delete GET=read
+~/SIP/Domains/{Sid}.json voice/sip.domains DELETE=delete GET=read POST=update ~/SIP/IpAccessControlLists.json
+voice/sip.ip-acls GET=list POST=create ~/SIP/IpAccessControlLists/{IpAccessControlListSid}/IpAddresses.json
+voice/sip.ip-acls.ip-addresses GET=list POST=create
+~/SIP/IpAccessControlLists/{IpAccessControlListSid}/IpAddresses/{Sid}.json DELETE GET=read POST=update
+~/SIP/IpAccessControlLists/{Sid}.json voice/sip.ip-acls DELETE=delete GET=read POST=update
+~/SMS/ShortCodes.json GET ~/SMS/ShortCodes/{Sid}.json GET POST ~/SigningKeys.json GET POST
+~/SigningKeys/{Sid}.json DELETE GET POST ~/Tokens.json POST ~/Transcriptions.json voice/transcriptions
+GET=list ~/Transcriptions/{Sid}.json DELETE=delete GET=read ~/Usage/Records.json billing/usage GET=read
+~/Usage/Records/AllTime.json GET=read ~/Usage/Records/Daily.json GET=read ~/Usage/Records/LastMonth.json
+GET=read ~/Usage/Records/Monthly.json GET=read ~/Usage/Records/ThisMonth.json GET=read
+~/Usage/Records/Today.json GET=read ~/Usage/Records/Yearly.json GET=read ~/Usage/Records/Yesterday.json
+GET=read ~/Usage/Triggers.json GET=read POST ~/Usage/Triggers/{Sid}.json DELETE GET=read POST
+/2010-04-01/Accounts/{Sid}.json GET POST
+@content.twilio.com ~=/v1/Content
+~/{ContentSid}/ApprovalRequests/whatsapp POST ~/{Sid}/ApprovalRequests GET ~/{Sid} messaging/content-templates
+DELETE=delete GET=read /v1/ContentAndApprovals GET /v1/Content GET=list POST=create /v1/LegacyContent GET
+@events.twilio.com ~=/v1/Subscriptions/{SubscriptionSid}
+/v1/Schemas/{Id}/Versions/{SchemaVersion} event-streams/schema.version GET=read /v1/Schemas/{Id}/Versions
+GET=list /v1/Schemas/{Id} event-streams/schema GET=read /v1/Sinks/{Sid}/Test event-streams/sink.test
+POST=create /v1/Sinks/{Sid}/Validate POST /v1/Sinks/{Sid} event-streams/sink DELETE=delete GET=read
+POST=update /v1/Sinks GET=list POST=create /v1/Subscriptions/{Sid} event-streams/subscription DELETE=delete
+GET=read POST=update ~/SubscribedEvents/{Type} event-streams/subscription.subscribed-event DELETE=delete
+GET=read POST=update ~/SubscribedEvents GET=list POST=create /v1/Subscriptions event-streams/subscription
+GET=list POST=create /v1/Types/{Type} event-streams/event-type GET=read /v1/Types GET=list
+@iam.twilio.com ~=/v1/Account
+~/OAuthApps/{sid} iam/account-oauth-apps DELETE=delete ~/OAuthApps POST=create /v1/Keys/{Sid} iam/api-keys
+DELETE=delete GET=read POST=update /v1/Keys GET=list POST=create /v1/Roles/{RoleSid}/Permissions GET /v1/token
+POST
+@insights.twilio.com ~=/v1/Voice/{CallSid}
+/v1/Conferences/{ConferenceSid}/Participants/{ParticipantSid} voice/insights.conference.participants GET=read
+/v1/Conferences/{ConferenceSid}/Participants GET=list /v1/Conferences/{ConferenceSid}
+voice/insights.conference.summaries GET=read /v1/Conferences GET=list
+/v1/Video/Rooms/{RoomSid}/Participants/{ParticipantSid} GET /v1/Video/Rooms/{RoomSid}/Participants GET
+/v1/Video/Rooms/{RoomSid} GET /v1/Video/Rooms GET /v1/Voice/Settings voice/insights.settings GET=read
+POST=update /v1/Voice/Summaries voice/insights.call.summaries GET=list ~/Annotation
+voice/insights.call.annotations GET=read POST=update ~/Events voice/insights.call.events GET=list ~/Metrics
+voice/insights.call.metrics GET=list ~/Summary voice/insights.call.summaries GET=read /v1/Voice/{Sid} GET
+@intelligence.twilio.com ~=/v2/Transcripts/{TranscriptSid}
+/v2/OperatorTypes/{Sid} voice/intelligence.operator-types GET=read /v2/OperatorTypes GET=list
+/v2/Operators/Custom/{Sid} voice/intelligence.operator.custom DELETE=delete GET=read POST=update
+/v2/Operators/Custom GET=list POST=create /v2/Operators/PreBuilt/{Sid} voice/intelligence.operator.prebuilt
+GET=read /v2/Operators/PreBuilt GET=list /v2/Operators/{Sid} voice/intelligence.operators GET=read
+/v2/Operators GET=list /v2/Services/{ServiceSid}/Operators/{OperatorSid}
+voice/intelligence.operator-attachment DELETE=delete POST=create /v2/Services/{ServiceSid}/Operators GET=list
+/v2/Services/{Sid} voice/intelligence.services DELETE=delete GET=read POST=update /v2/Services GET=list
+POST=create /v2/Transcripts/{Sid}/Media voice/intelligence.transcript-media GET=read /v2/Transcripts/{Sid}
+voice/intelligence.transcripts DELETE=delete GET=read ~/OperatorResults/Encrypted GET
+~/OperatorResults/{OperatorSid} voice/intelligence.operator-results GET=read ~/OperatorResults GET=read
+~/Sentences/Encrypted GET ~/Sentences voice/intelligence.transcript-sentences GET=read /v2/Transcripts
+voice/intelligence.transcripts GET=list POST=create
+@lookups.twilio.com ~=/v2/PhoneNumbers
+/v1/PhoneNumbers/{PhoneNumber} lookup/phone-numbers GET=read ~/{PhoneNumber}/Overrides/{Field} DELETE GET POST
+~/{PhoneNumber} GET=read /v2/RateLimits/Fields/{Field}/Bucket/{Bucket} DELETE GET /v2/RateLimits GET
+/v2/batch/query POST
+@messaging.twilio.com ~=/v1/Services/{ServiceSid}
+/v1/Deactivations messaging/deactivations GET=list /v1/LinkShortening/Domains/{DomainSid}/Certificate DELETE
+GET POST /v1/LinkShortening/Domains/{DomainSid}/Config GET POST
+/v1/LinkShortening/Domains/{DomainSid}/MessagingServices/{MessagingServiceSid} DELETE POST
+/v1/LinkShortening/Domains/{DomainSid}/RequestManagedCert POST
+/v1/LinkShortening/Domains/{DomainSid}/ValidateDns GET
+/v1/LinkShortening/MessagingService/{MessagingServiceSid}/DomainConfig GET
+/v1/LinkShortening/MessagingServices/{MessagingServiceSid}/Domain GET /v1/Services/PreregisteredUsa2p POST
+/v1/Services/Usecases GET /v1/Services/{MessagingServiceSid}/ChannelSenders/{Sid} DELETE
+messaging/services.channelsenders GET=read /v1/Services/{MessagingServiceSid}/ChannelSenders GET=list POST
+/v1/Services/{MessagingServiceSid}/Compliance/Usa2p/Usecases messaging/services.usa2p-usecase GET=list
+/v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid} messaging/services.usa2p-campaign DELETE=delete
+GET=read POST /v1/Services/{MessagingServiceSid}/Compliance/Usa2p GET=list POST=create ~/AlphaSenders/{Sid}
+messaging/services.alphasenders DELETE=delete GET=read ~/AlphaSenders GET=list POST=create
+~/DestinationAlphaSenders/{Sid} messaging/services.destination-alpha-senders DELETE=delete GET=read
+~/DestinationAlphaSenders GET=list POST=create ~/PhoneNumbers/{Sid} messaging/services.phonenumbers
+DELETE=delete GET=read ~/PhoneNumbers GET=list POST=create ~/ShortCodes/{Sid} messaging/services.shortcodes
+DELETE=delete GET=read ~/ShortCodes GET=list POST=create /v1/Services/{Sid} messaging/services DELETE=delete
+GET=read POST=update /v1/Services GET=list POST=create /v1/Tollfree/Verifications/{Sid} DELETE GET POST
+/v1/Tollfree/Verifications GET POST /v1/a2p/BrandRegistrations/{BrandRegistrationSid}/SmsOtp POST
+/v1/a2p/BrandRegistrations/{BrandSid}/Vettings/{BrandVettingSid} GET
+/v1/a2p/BrandRegistrations/{BrandSid}/Vettings GET POST /v1/a2p/BrandRegistrations/{Sid} GET POST
+/v1/a2p/BrandRegistrations GET POST
+@monitor.twilio.com
+/v1/Alerts/{Sid} monitor/alerts GET=read /v1/Alerts GET=list /v1/Events/{Sid} monitor/events GET=read
+/v1/Events GET=list
+@numbers.twilio.com ~=/v2/RegulatoryCompliance
+/v2/HostedNumber/AuthorizationDocuments/{Sid} DELETE GET
+/v2/HostedNumber/AuthorizationDocuments/{SigningDocumentSid}/DependentHostedNumberOrders GET
+/v2/HostedNumber/AuthorizationDocuments GET POST /v2/HostedNumber/Orders/Bulk/{BulkHostingSid} GET
+/v2/HostedNumber/Orders/Bulk POST /v2/HostedNumber/Orders/{Sid} DELETE GET POST /v2/HostedNumber/Orders GET
+POST ~/Bundles/{BundleSid}/Clones POST ~/Bundles/{BundleSid}/Copies
+phone-numbers/regulatory-compliance.bundle-copies GET=list POST=create ~/Bundles/{BundleSid}/Evaluations/{Sid}
+phone-numbers/regulatory-compliance.evaluations GET=read ~/Bundles/{BundleSid}/Evaluations GET=list
+POST=create ~/Bundles/{BundleSid}/ItemAssignments/{Sid} phone-numbers/regulatory-compliance.item-assignments
+DELETE=delete GET=read ~/Bundles/{BundleSid}/ItemAssignments GET=list POST=create
+~/Bundles/{BundleSid}/ReplaceItems phone-numbers/regulatory-compliance.bundles.replace-items POST=update
+~/Bundles/{Sid} phone-numbers/regulatory-compliance.bundles DELETE=delete GET=read POST=update ~/Bundles
+GET=list POST=create ~/EndUserTypes/{Sid} phone-numbers/regulatory-compliance.end-users-types GET=read
+~/EndUserTypes GET=list ~/EndUsers/{Sid} phone-numbers/regulatory-compliance.end-users DELETE=delete GET=read
+POST=update ~/EndUsers GET=list POST=create ~/Regulations/{Sid}
+phone-numbers/regulatory-compliance.regulations GET=read ~/Regulations GET=list
+~/SupportingDocumentTypes/{Sid} phone-numbers/regulatory-compliance.supporting-documents-types GET=read
+~/SupportingDocumentTypes GET=list ~/SupportingDocuments/{Sid}
+phone-numbers/regulatory-compliance.supporting-documents DELETE=delete GET=read POST=update
+~/SupportingDocuments GET=list POST=create /v2/ShortCodes/Applications/{sid} GET /v2/ShortCodes/Applications
+GET POST
+@studio.twilio.com ~=/v2/Flows/{FlowSid}/Executions/{ExecutionSid}
+/v2/Flows/Validate studio/flows.validate POST=update ~/Context studio/executions.context GET=read
+~/Steps/{Sid} studio/executions.steps GET=read ~/Steps/{StepSid}/Context studio/executions.steps.context
+GET=read ~/Steps studio/executions.steps GET=list /v2/Flows/{FlowSid}/Executions/{Sid} studio/executions
+DELETE=delete GET=read POST=update /v2/Flows/{FlowSid}/Executions GET=list POST=create
+/v2/Flows/{Sid}/Revisions/{Revision} studio/flows.revisions GET=read /v2/Flows/{Sid}/Revisions GET=list
+/v2/Flows/{Sid}/TestUsers studio/test-users GET=read POST=update /v2/Flows/{Sid} studio/flows DELETE=delete
+GET=read POST=update /v2/Flows GET=list POST=create
+@taskrouter.twilio.com ~=/v1/Workspaces/{WorkspaceSid}
+/v1/Workspaces/{Sid} taskrouter/workspaces DELETE=delete GET=read POST=update ~/Activities/{Sid}
+taskrouter/workspaces.activities DELETE=delete GET=read POST=update ~/Activities GET=list POST=create
+~/CumulativeStatistics taskrouter/workspaces.cumulative-statistics GET=list ~/Events/{Sid}
+taskrouter/workspaces.events GET=read ~/Events GET=list ~/RealTimeStatistics
+taskrouter/workspaces.real-time-statistics GET=list ~/Statistics taskrouter/workspaces.statistics GET=list
+~/TaskChannels/{Sid} taskrouter/workspaces.task-channels DELETE=delete GET=read POST=update ~/TaskChannels
+GET=list POST=create ~/TaskQueues/RealTimeStatistics
+taskrouter/workspaces.task-queue.bulk-real-time-statistics POST=list ~/TaskQueues/Statistics
+taskrouter/workspaces.task-queues.statistics GET=list ~/TaskQueues/{Sid} taskrouter/workspaces.task-queues
+DELETE=delete GET=read POST=update ~/TaskQueues/{TaskQueueSid}/CumulativeStatistics
+taskrouter/workspaces.task-queues.cumulative-statistics GET=list
+~/TaskQueues/{TaskQueueSid}/RealTimeStatistics taskrouter/workspaces.task-queue.real-time-statistics GET=list
+~/TaskQueues/{TaskQueueSid}/Statistics taskrouter/workspaces.task-queues.instance-statistics GET=list
+~/TaskQueues taskrouter/workspaces.task-queues GET=list POST=create ~/Tasks/{Sid} taskrouter/workspaces.tasks
+DELETE=delete GET=read POST=update ~/Tasks/{TaskSid}/Reservations/{Sid}
+taskrouter/workspaces.tasks.reservations GET=read POST=update ~/Tasks/{TaskSid}/Reservations GET=list ~/Tasks
+taskrouter/workspaces.tasks GET=list POST=create ~/Workers/CumulativeStatistics
+taskrouter/workspaces.workers.cumulative-statistics GET=list ~/Workers/RealTimeStatistics
+taskrouter/workspaces.workers.real-time-statistics GET=list ~/Workers/Statistics
+taskrouter/workspaces.workers.statistics GET=list ~/Workers/{Sid} taskrouter/workspaces.workers DELETE=delete
+GET=read POST=update ~/Workers/{WorkerSid}/Channels/{Sid} taskrouter/workspaces.workers.channels GET=read
+POST=update ~/Workers/{WorkerSid}/Channels GET=list ~/Workers/{WorkerSid}/Reservations/{Sid}
+taskrouter/workspaces.workers.reservations GET=read POST=update ~/Workers/{WorkerSid}/Reservations GET=list
+~/Workers/{WorkerSid}/Statistics taskrouter/workspaces.workers.instance-statistics GET=list ~/Workers
+taskrouter/workspaces.workers GET=list POST=create ~/Workflows/{Sid} taskrouter/workspaces.workflows
+DELETE=delete GET=read POST=update ~/Workflows/{WorkflowSid}/CumulativeStatistics
+taskrouter/workspaces.workflows.cumulative-statistics GET=list ~/Workflows/{WorkflowSid}/RealTimeStatistics
+taskrouter/workspaces.workflows.real-time-statistics GET=list ~/Workflows/{WorkflowSid}/Statistics
+taskrouter/workspaces.workflows.statistics GET=list ~/Workflows taskrouter/workspaces.workflows GET=list
+POST=create /v1/Workspaces taskrouter/workspaces GET=list POST=create
+@trunking.twilio.com ~=/v1/Trunks/{TrunkSid}
+/v1/Trunks/{Sid} voice/sip.trunks DELETE=delete GET=read POST=update ~/CredentialLists/{Sid}
+voice/sip.trunks.auth.calls.credential-list-mappings DELETE=delete GET=read ~/CredentialLists GET=list
+POST=create ~/IpAccessControlLists/{Sid} voice/sip.trunks.auth.calls.ip-acl-mappings DELETE=delete GET=read
+~/IpAccessControlLists GET=list POST=create ~/OriginationUrls/{Sid} voice/sip.trunks.origination-urls
+DELETE=delete GET=read POST=update ~/OriginationUrls GET=list POST=create ~/PhoneNumbers/{Sid} DELETE GET
+~/PhoneNumbers GET POST ~/Recording GET POST /v1/Trunks voice/sip.trunks GET=list POST=create
+@verify.twilio.com ~=/v2/Services/{ServiceSid}
+/v2/Attempts/Summary verify/verification-attempts-summary GET=read /v2/Attempts/{Sid}
+verify/verification-attempt GET=read /v2/Attempts GET=list /v2/Forms/{FormType} GET
+/v2/SafeList/Numbers/{PhoneNumber} verify/safelist DELETE=delete GET=read /v2/SafeList/Numbers POST=create
+~/AccessTokens/{Sid} verify/access-token GET=read ~/AccessTokens POST=create
+~/Entities/{Identity}/Challenges/{ChallengeSid}/Notifications verify/push-notification POST=create
+~/Entities/{Identity}/Challenges/{Sid} verify/challenge GET=read POST=update ~/Entities/{Identity}/Challenges
+GET=list POST=create ~/Entities/{Identity}/Factors/{Sid} verify/factor DELETE=delete GET=read POST=update
+~/Entities/{Identity}/Factors GET=list POST=create ~/Entities/{Identity} verify/entity DELETE=delete GET=read
+~/Entities GET=list POST=create ~/MessagingConfigurations/{Country} DELETE GET POST ~/MessagingConfigurations
+GET POST ~/Passkeys/ApproveChallenge POST ~/Passkeys/Challenges POST ~/Passkeys/Factors POST
+~/Passkeys/VerifyFactor POST ~/RateLimits/{RateLimitSid}/Buckets/{Sid} verify/bucket DELETE=delete GET=read
+POST=update ~/RateLimits/{RateLimitSid}/Buckets GET=list POST=create ~/RateLimits/{Sid} verify/rate-limit
+DELETE=delete GET=read POST=update ~/RateLimits GET=list POST=create ~/VerificationCheck
+verify/verification-check POST=create ~/Verifications/{Sid} verify/verification GET=read POST=update
+~/Verifications POST=create ~/Webhooks/{Sid} verify/webhook DELETE=delete GET=read POST=update ~/Webhooks
+GET=list POST=create /v2/Services/{Sid} verify/service DELETE=delete GET=read POST=update /v2/Services
+GET=list POST=create /v2/Templates verify/verification-template GET=list
+@video.twilio.com ~=/v1/Rooms/{RoomSid}
+/v1/CompositionHooks/{Sid} video/compositions.composition-hooks DELETE=delete GET=read POST=update
+/v1/CompositionHooks GET=list POST=create /v1/CompositionSettings/Default
+video/compositions.composition-settings GET=read POST=update /v1/Compositions/{Sid} video/compositions
+DELETE=delete GET=read /v1/Compositions GET=list POST=create /v1/RecordingSettings/Default
+video/recordings.recording-settings GET=read POST=update /v1/Recordings/{Sid} video/recordings DELETE=delete
+GET=read /v1/Recordings GET=list ~/Participants/{ParticipantSid}/PublishedTracks/{Sid}
+video/rooms.participants.published-tracks GET=read ~/Participants/{ParticipantSid}/PublishedTracks GET=list
+~/Participants/{ParticipantSid}/SubscribeRules video/rooms.participants.subscribe-rules GET=list POST=update
+~/Participants/{ParticipantSid}/SubscribedTracks/{Sid} video/rooms.participants.subscribed-tracks GET=read
+~/Participants/{ParticipantSid}/SubscribedTracks GET=list ~/Participants/{Sid}/Anonymize
+video/rooms.participants.anonymize POST=update ~/Participants/{Sid} video/rooms.participants GET=read
+POST=update ~/Participants GET=list ~/RecordingRules video/rooms.recording-rules GET=list POST=update
+~/Recordings/{Sid} DELETE video/rooms.recordings GET=read ~/Recordings GET=list ~/Transcriptions/{Ttid}
+video/rooms.transcriptions GET=read POST=update ~/Transcriptions GET=list POST=create /v1/Rooms/{Sid}
+video/rooms GET=read POST=update /v1/Rooms GET=list POST=create
+@voice.twilio.com ~=/v1/DialingPermissions
+/v1/Archives/{Date}/Calls/{Sid} DELETE /v1/ByocTrunks/{Sid} voice/sip.byoc-trunks DELETE=delete GET=read
+POST=update /v1/ByocTrunks GET=list POST=create /v1/ConnectionPolicies/{ConnectionPolicySid}/Targets/{Sid}
+voice/sip.connection-policies.targets DELETE=* GET=* POST=*
+/v1/ConnectionPolicies/{ConnectionPolicySid}/Targets GET=* POST=* /v1/ConnectionPolicies/{Sid}
+voice/sip.connection-policies DELETE=delete GET=read POST=update /v1/ConnectionPolicies GET=list POST=create
+~/BulkCountryUpdates POST ~/Countries/{IsoCode}/HighRiskSpecialPrefixes GET ~/Countries/{IsoCode} GET
+~/Countries GET /v1/IpRecords/{Sid} voice/sip.ip-records DELETE=delete GET=read POST=update /v1/IpRecords
+GET=list POST=create /v1/Settings GET POST /v1/SourceIpMappings/{Sid} voice/sip.source-ip-mappings
+DELETE=delete GET=read POST=update /v1/SourceIpMappings GET=list POST=create
+`}),8429:((h,s)=>{Object.defineProperty(s,"__esModule",{value:!0}),s.IDENTITY_PATH=s.FILES=void 0,s.FILES={ca:"ca.pem",bundle:"ca-bundle.pem",nodeExtra:"node-extra-ca.pem",requests:"requests.jsonl"},s.IDENTITY_PATH="/.well-known/configure-twilio-credentials-learn-proxy"}),6394:((h,s)=>{Object.defineProperty(s,"__esModule",{value:!0}),s.METHOD=void 0,s.decodeLearnMap=T,s.METHOD=/^(GET|POST|DELETE|PUT|PATCH)(?:=([^/]+))?$/;function T(g){const m=[];let[S,l,u,v]=["","","",""];for(const c of g.split(/\s+/)){const a=s.METHOD.exec(c);if(c)if(c.startsWith("@"))[S,l,u,v]=[c.slice(1),"","",""];else if(c.startsWith("~="))l=c.slice(2);else if(c.startsWith("~"))u=l+c.slice(1);else if(c.startsWith("/"))u=c;else if(a){const[,i="",n]=a;m.push({host:S,method:i,path:u,permission:n?`/twilio/${v}/${n}`:void 0})}else v=c;else continue}return m}}),2212:((h,s,T)=>{Object.defineProperty(s,"__esModule",{value:!0}),s.canonicalHost=v,s.isTwilioHost=c,s.matchRequest=a;const g=T(3941),m=T(6394);let S,l;function u(){if(S)return S;S=new Map,l=new Set;for(const{host:i,method:n,path:r,permission:t}of(0,m.decodeLearnMap)(g.LEARN_MAP)){for(const E of r.split("/"))E.includes("{")||l.add(E);const p=r.replace(/[.]/g,"\\.").replace(/\{[^}]+\}/g,"[^/]+"),G=S.get(i)??[];G.push({method:n,template:r,pattern:new RegExp(`^${p}$`),params:(r.match(/\{/g)??[]).length,permission:t}),S.set(i,G)}for(const i of S.values())i.sort((n,r)=>n.params-r.params);return S}function v(i){return i.toLowerCase().replace(/:\d+$/,"").replace(/^([a-z0-9-]+)\.(?:[a-z]+\.)?[a-z]{2}\d\.twilio\.com$/,"$1.twilio.com")}function c(i){const n=i.toLowerCase().replace(/:\d+$/,"");return n==="twilio.com"||n.endsWith(".twilio.com")}function a(i,n,r){const t=r.split(/[?#]/)[0]??"",p=u().get(v(n))??[],G=i.toUpperCase(),E=p.find(o=>o.method===G&&o.pattern.test(t));return E?{template:E.template,permission:E.permission,known:!0}:{template:t.split("/").map(o=>o===""||l.has(o)?o:"{id}").join("/"),permission:void 0,known:!1}}}),7037:((h,s,T)=>{Object.defineProperty(s,"__esModule",{value:!0}),s.analyse=l,s.smallestValue=u,s.yamlSnippet=v,s.markdown=c;const g=T(9856),m=T(8855),S=T(2212);function l(a){const i=new Map;for(const t of a){const p=(0,S.matchRequest)(t.method,t.host,t.path),G=`${t.method} ${t.host}${p.template}`,E=i.get(G)??{row:{request:G,permission:p.permission,known:p.known},count:0,statuses:new Set};E.count++,E.statuses.add(t.status),i.set(G,E)}const n=[...i.values()].map(t=>({...t.row,count:t.count,statuses:[...t.statuses].sort()})).sort((t,p)=>t.request<p.request?-1:1),r=[...new Set(n.flatMap(t=>t.permission?[t.permission]:[]))].sort();return{rows:n,permissions:r,value:u(r)}}function u(a){const i=new Set(a),n=new Set,r=[];for(const t of[...g.PRESETS].sort((p,G)=>G.permissions.length-p.permissions.length)){const p=t.permissions.every(E=>i.has(E)),G=t.permissions.some(E=>!n.has(E));!p||!G||(r.push(t.name),t.permissions.forEach(E=>n.add(E)))}return[...r.sort(),...a.filter(t=>!n.has(t))]}function v(a){return["key-type: restricted","permissions: |",...a.map(i=>`  ${i}`)].join(`
+`)}function c(a){const i=["### Twilio permissions this job used",""];if(a.rows.length===0)return i.push("No Twilio request went through the learn proxy, so no permission can be suggested."),i.join(`
 `)+`
-`;s.push("| Request | Permission | Count | Status |","|---|---|---|---|");for(const t of n.rows){const i=t.permission?(0,d.code)(t.permission):t.known?"no known permission string":"unknown endpoint";s.push(`| ${(0,d.code)(t.request)} | ${i} | ${t.count} | ${t.statuses.join(", ")} |`)}s.push(""),n.value.length>0&&(s.push("Smallest inputs that would have served these requests (paste into the step, remove `learn-permissions`):",""),s.push("```yaml",A(n.value),"```"));const a=n.rows.filter(t=>!t.permission).map(t=>t.request);return a.length>0&&s.push("",`Not mapped to a permission (check Twilio's permission list for these, or keep a standard key): ${(0,d.list)(a)}.`),s.join(`
+`;i.push("| Request | Permission | Count | Status |","|---|---|---|---|");for(const r of a.rows){const t=r.permission?(0,m.code)(r.permission):r.known?"no known permission string":"unknown endpoint";i.push(`| ${(0,m.code)(r.request)} | ${t} | ${r.count} | ${r.statuses.join(", ")} |`)}i.push(""),a.value.length>0&&(i.push("Smallest inputs that would have served these requests (paste into the step, remove `learn-permissions`):",""),i.push("```yaml",v(a.value),"```"));const n=a.rows.filter(r=>!r.permission).map(r=>r.request);return n.length>0&&i.push("",`Not mapped to a permission (check Twilio's permission list for these, or keep a standard key): ${(0,m.list)(n)}.`),i.join(`
 `)+`
-`}}),2550:(function(h,o,S){var k=this&&this.__importDefault||function(e){return e&&e.__esModule?e:{default:e}};Object.defineProperty(o,"__esModule",{value:!0}),o.portOpen=i,o.stopProxy=u,o.runLearnReport=p;const d=S(3024),g=k(S(7067)),v=k(S(7030)),m=S(6760),A=S(2462),E=S(7037),n=S(8429),s=e=>new Promise(c=>setTimeout(c,e));function a(e){try{return process.kill(e,0),!0}catch(c){return c.code==="EPERM"}}function t(e){return new Promise(c=>{const r=g.default.get({host:"127.0.0.1",port:e,path:n.IDENTITY_PATH,timeout:2e3,agent:!1},G=>{let T="";G.on("data",P=>T+=P.toString()),G.on("end",()=>{try{c(JSON.parse(T).pid)}catch{c(void 0)}})});r.on("timeout",()=>r.destroy()),r.on("error",()=>c(void 0))})}function i(e){return new Promise(c=>{const r=v.default.connect(e,"127.0.0.1");r.once("connect",()=>{r.destroy(),c(!0)}),r.once("error",()=>c(!1))})}async function u(e){const c=await t(e.port);c===e.pid&&process.kill(c,"SIGTERM");for(let r=0;r<250&&a(e.pid)&&c===e.pid;r++)await s(20);c===e.pid&&a(e.pid)&&process.kill(e.pid,"SIGKILL");for(let r=0;r<50&&a(e.pid)&&c===e.pid;r++)await s(20);if(c===e.pid&&a(e.pid))return`the learn proxy (pid ${e.pid}) did not stop`;if(await i(e.port))return`port ${e.port} is still open`}function l(e){let c;try{c=(0,d.readFileSync)((0,m.join)(e,n.FILES.requests),"utf8")}catch{return[]}return c.split(`
-`).filter(Boolean).flatMap(r=>{try{return[JSON.parse(r)]}catch{return[]}})}async function p(e,c=process.env){let r;try{r=JSON.parse(e.state(A.STATE.learnProxy))}catch{return}const G=`http://127.0.0.1:${r.port}`;for(const T of["HTTPS_PROXY","HTTP_PROXY","https_proxy","http_proxy"])c[T]===G&&(e.exportVariable(T,""),c[T]="");try{const T=await u(r);T?e.warning(`Learn mode: ${T}; it ends with the job.`):e.info(`Learn mode: stopped the recording proxy (pid ${r.pid}); port ${r.port} is closed.`);const P=(0,E.analyse)(l(r.dir));e.summary((0,E.markdown)(P)),e.info(`Twilio requests this job made (${P.rows.length} distinct):`);for(const C of P.rows)e.info(`  ${C.request} -> ${C.permission??(C.known?"no known permission string":"unknown endpoint")}`);P.value.length>0&&e.info(`Smallest inputs that would have served them:
-${(0,E.yamlSnippet)(P.value)}`)}catch(T){e.warning(`Learn mode: could not report the permissions: ${T instanceof Error?T.message:String(T)}`)}finally{(0,d.rmSync)((0,m.join)(r.dir,n.FILES.requests),{force:!0})}}}),8855:((h,o)=>{Object.defineProperty(o,"__esModule",{value:!0}),o.table=k,o.code=d,o.list=g;function S(v){return v.replace(/\|/g,"\\|").replace(/\r?\n/g,"<br>")}function k(v,m,A){const E=[`### ${v}`,"","| | |","|---|---|",...m.map(([n,s])=>`| ${S(n)} | ${S(s)} |`)];return A&&E.push("",A),E.join(`
+`}}),2550:(function(h,s,T){var g=this&&this.__importDefault||function(e){return e&&e.__esModule?e:{default:e}};Object.defineProperty(s,"__esModule",{value:!0}),s.portOpen=t,s.stopProxy=p,s.runLearnReport=E;const m=T(3024),S=g(T(7067)),l=g(T(7030)),u=T(6760),v=T(2462),c=T(7037),a=T(8429),i=e=>new Promise(o=>setTimeout(o,e));function n(e){try{return process.kill(e,0),!0}catch(o){return o.code==="EPERM"}}function r(e){return new Promise(o=>{const d=S.default.get({host:"127.0.0.1",port:e,path:a.IDENTITY_PATH,timeout:2e3,agent:!1},k=>{let P="";k.on("data",O=>P+=O.toString()),k.on("end",()=>{try{o(JSON.parse(P).pid)}catch{o(void 0)}})});d.on("timeout",()=>d.destroy()),d.on("error",()=>o(void 0))})}function t(e){return new Promise(o=>{const d=l.default.connect(e,"127.0.0.1");d.once("connect",()=>{d.destroy(),o(!0)}),d.once("error",()=>o(!1))})}async function p(e){const o=await r(e.port);o===e.pid&&process.kill(o,"SIGTERM");for(let d=0;d<250&&n(e.pid)&&o===e.pid;d++)await i(20);o===e.pid&&n(e.pid)&&process.kill(e.pid,"SIGKILL");for(let d=0;d<50&&n(e.pid)&&o===e.pid;d++)await i(20);if(o===e.pid&&n(e.pid))return`the learn proxy (pid ${e.pid}) did not stop`;if(await t(e.port))return`port ${e.port} is still open`}function G(e){let o;try{o=(0,m.readFileSync)((0,u.join)(e,a.FILES.requests),"utf8")}catch{return[]}return o.split(`
+`).filter(Boolean).flatMap(d=>{try{return[JSON.parse(d)]}catch{return[]}})}async function E(e,o=process.env){let d;try{d=JSON.parse(e.state(v.STATE.learnProxy))}catch{return}const k=`http://127.0.0.1:${d.port}`;for(const P of["HTTPS_PROXY","HTTP_PROXY","https_proxy","http_proxy"])o[P]===k&&(e.exportVariable(P,""),o[P]="");try{const P=await p(d);P?e.warning(`Learn mode: ${P}; it ends with the job.`):e.info(`Learn mode: stopped the recording proxy (pid ${d.pid}); port ${d.port} is closed.`);const O=(0,c.analyse)(G(d.dir));e.summary((0,c.markdown)(O)),e.info(`Twilio requests this job made (${O.rows.length} distinct):`);for(const f of O.rows)e.info(`  ${f.request} -> ${f.permission??(f.known?"no known permission string":"unknown endpoint")}`);O.value.length>0&&e.info(`Smallest inputs that would have served them:
+${(0,c.yamlSnippet)(O.value)}`)}catch(P){e.warning(`Learn mode: could not report the permissions: ${P instanceof Error?P.message:String(P)}`)}finally{(0,m.rmSync)((0,u.join)(d.dir,a.FILES.requests),{force:!0})}}}),8855:((h,s)=>{Object.defineProperty(s,"__esModule",{value:!0}),s.table=g,s.code=m,s.list=S;function T(l){return l.replace(/\|/g,"\\|").replace(/\r?\n/g,"<br>")}function g(l,u,v){const c=[`### ${l}`,"","| | |","|---|---|",...u.map(([a,i])=>`| ${T(a)} | ${T(i)} |`)];return v&&c.push("",v),c.join(`
 `)+`
-`}function d(v){return"`"+v.replace(/`/g,"'")+"`"}function g(v,m="none"){return v.length?v.map(d).join(", "):m}})};export{b as id,O as ids,f as modules};
+`}function m(l){return"`"+l.replace(/`/g,"'")+"`"}function S(l,u="none"){return l.length?l.map(m).join(", "):u}})};export{C as id,L as ids,D as modules};

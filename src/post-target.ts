@@ -3,7 +3,7 @@
 // steps may have changed (GITHUB_ENV), cannot stop it. Pure.
 import type { AdminCredential, TwilioTarget } from './config.js';
 import { TIMEOUT_VARIABLE } from './inputs.js';
-import { STATE } from './state.js';
+import { STATE, type StateName } from './state.js';
 import { parseLocation } from './twilio/regions.js';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -26,7 +26,7 @@ export function tolerantTimeout(env: Env): { timeoutMs: number; warning?: string
 }
 
 export function postTarget(
-  state: (name: string) => string,
+  state: (name: StateName) => string,
   input: (name: string) => string,
   env: Env,
 ): PostTarget {
@@ -66,7 +66,7 @@ export function postTarget(
  * Until when the post step keeps looking for a key whose create main sent but never saw answered: the
  * create's own timeout after it was sent, never more than that from now (a clock that jumped).
  */
-export function createDeadline(state: (name: string) => string, now: number): number | undefined {
+export function createDeadline(state: (name: StateName) => string, now: number): number | undefined {
   const sentAt = Number(state(STATE.createSentAt));
   const timeoutMs = Number(state(STATE.createTimeoutMs));
   if (!Number.isFinite(sentAt) || sentAt <= 0 || !Number.isFinite(timeoutMs) || timeoutMs <= 0)

@@ -7,6 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
+import type { OutputName } from './names/outputs.js';
+import type { StateName } from './names/state.js';
 import { withoutUrlCredentials as clean } from './validators.js';
 
 export interface Log {
@@ -19,10 +21,12 @@ export interface Runner extends Log {
   input(name: string): string;
   /** Registers a value with the runner's masker; every line of a multi-line value is masked too. */
   mask(value: string): void;
-  output(name: string, value: string): void;
+  /** Only the outputs action.yml declares (src/names/outputs.ts). */
+  output(name: OutputName, value: string): void;
   exportVariable(name: string, value: string): void;
-  saveState(name: string, value: string): void;
-  state(name: string): string;
+  /** Only the names of src/names/state.ts, so main and post agree on them. */
+  saveState(name: StateName, value: string): void;
+  state(name: StateName): string;
   notice(message: string): void;
   error(message: string): void;
   summary(markdown: string): void;

@@ -9,6 +9,7 @@
 // Blank lines and lines starting with `#` are ignored. Environment names may contain spaces, `/`
 // and `:`; for a name that itself looks like `OWNER/REPO:NAME`, write the explicit form.
 import type { OrgVisibility, SecretTarget } from '../config.js';
+import { SECRET_SUFFIXES } from '../names/secrets.js';
 
 export interface ParsedTargets {
   readonly targets: SecretTarget[];
@@ -25,9 +26,6 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 const VISIBILITIES: readonly OrgVisibility[] = ['all', 'private', 'selected'];
 const FORMS =
   'repository, repository:OWNER/REPO, environment:NAME, environment:OWNER/REPO:NAME or organization:ORG [visibility=all|private|selected] [repositories=NAME,NAME]';
-
-/** The secrets a prefix produces, in the order they are written (API_SECRET after the key SID). */
-export const SECRET_SUFFIXES = ['ACCOUNT_SID', 'API_KEY', 'API_SECRET', 'AUTH_TOKEN'] as const;
 
 /** Why GitHub would refuse this secret name, or undefined when it is valid. */
 export function secretNameProblem(name: string): string | undefined {

@@ -1,6 +1,7 @@
 // Which permission a Twilio request needs, from the generated src/data/learn-map.ts. Also turns a
 // request path into its template, so that no identifier (SID, phone number, name) is ever recorded.
 import { LEARN_MAP } from '../data/learn-map.js';
+import { decodeLearnMap } from './map-format.js';
 
 interface Entry {
   readonly method: string;
@@ -17,13 +18,7 @@ function load(): Map<string, Entry[]> {
   if (byHost) return byHost;
   byHost = new Map();
   literals = new Set();
-  let host = '';
-  for (const line of LEARN_MAP.trim().split('\n')) {
-    const [method = '', template = '', permission = ''] = line.split(' ');
-    if (!template) {
-      host = method;
-      continue;
-    }
+  for (const { host, method, path: template, permission } of decodeLearnMap(LEARN_MAP)) {
     for (const seg of template.split('/')) if (!seg.includes('{')) literals.add(seg);
     const source = template.replace(/[.]/g, '\\.').replace(/\{[^}]+\}/g, '[^/]+');
     const entries = byHost.get(host) ?? [];
@@ -32,7 +27,7 @@ function load(): Map<string, Entry[]> {
       template,
       pattern: new RegExp(`^${source}$`),
       params: (template.match(/\{/g) ?? []).length,
-      permission: permission === '-' ? undefined : `/twilio/${permission}`,
+      permission,
     });
     byHost.set(host, entries);
   }

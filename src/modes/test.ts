@@ -13,6 +13,7 @@ export const MAGIC_NUMBERS = {
   'test-blacklisted-number': ['+15005550004', 'To: opted out (21610)'],
   'test-incapable-number': ['+15005550009', 'To: cannot receive SMS (21614)'],
 } as const;
+type MagicOutput = keyof typeof MAGIC_NUMBERS;
 
 export function runTest(cfg: TestConfig, runner: Runner): void {
   const why = cfg.reason === 'pull-request' ? `a ${cfg.run.eventName} event` : 'mode: test';
@@ -36,7 +37,7 @@ export function runTest(cfg: TestConfig, runner: Runner): void {
   runner.info(`Handing out Twilio test credentials (${why}); no key is minted.`);
   runner.output('account-sid', accountSid);
   runner.output('credential-type', 'test-credentials');
-  for (const [name, [number]] of Object.entries(MAGIC_NUMBERS)) runner.output(name, number);
+  for (const [name, [number]] of Object.entries(MAGIC_NUMBERS)) runner.output(name as MagicOutput, number);
   if (cfg.exportEnv) {
     runner.exportVariable('TWILIO_ACCOUNT_SID', accountSid);
     runner.exportVariable('TWILIO_AUTH_TOKEN', authToken);

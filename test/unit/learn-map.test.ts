@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../scripts/gen-learn-map.js';
+import { encodeLearnMap } from '../../scripts/learn-map-encode.js';
 import { coverage } from '../../scripts/learn-map-lib.js';
 import { KNOWN_PERMISSIONS } from '../../src/data/permissions.js';
+import { decodeLearnMap } from '../../src/learn/map-format.js';
 import { canonicalHost, isTwilioHost, matchRequest } from '../../src/learn/map.js';
 
 const AC = 'AC' + '0'.repeat(32);
@@ -12,6 +14,63 @@ describe('learn map', () => {
     expect(readFileSync(new URL('../../src/data/learn-map.ts', import.meta.url), 'utf8')).toBe(
       generate().text,
     );
+  });
+
+  it('is written compactly enough to stay a small source file (at most 300 lines)', () => {
+    const text = readFileSync(new URL('../../src/data/learn-map.ts', import.meta.url), 'utf8');
+    expect(text.split('\n').length).toBeLessThanOrEqual(300);
+  });
+
+  it('reads back every endpoint the generator wrote, in order', () => {
+    const { list, text } = generate();
+    const body = /`([^`]*)`/.exec(text)?.[1] ?? '';
+    expect(decodeLearnMap(body)).toEqual(list);
+  });
+
+  it('reads its token format: host, base, paths, resources that carry over, methods', () => {
+    const text = `@api.twilio.com ~=/2010-04-01/Accounts/{AccountSid}
+      /2010-04-01/Accounts.json GET ~/Calls.json voice/calls GET=list
+      POST=create ~/Calls/{Sid}.json DELETE=delete GET
+      @iam.twilio.com /v1/Keys iam/api-keys GET=list`;
+    const A = '/2010-04-01/Accounts';
+    expect(decodeLearnMap(text)).toEqual([
+      { host: 'api.twilio.com', method: 'GET', path: `${A}.json`, permission: undefined },
+      {
+        host: 'api.twilio.com',
+        method: 'GET',
+        path: `${A}/{AccountSid}/Calls.json`,
+        permission: '/twilio/voice/calls/list',
+      },
+      {
+        host: 'api.twilio.com',
+        method: 'POST',
+        path: `${A}/{AccountSid}/Calls.json`,
+        permission: '/twilio/voice/calls/create',
+      },
+      {
+        host: 'api.twilio.com',
+        method: 'DELETE',
+        path: `${A}/{AccountSid}/Calls/{Sid}.json`,
+        permission: '/twilio/voice/calls/delete',
+      },
+      {
+        host: 'api.twilio.com',
+        method: 'GET',
+        path: `${A}/{AccountSid}/Calls/{Sid}.json`,
+        permission: undefined,
+      },
+      { host: 'iam.twilio.com', method: 'GET', path: '/v1/Keys', permission: '/twilio/iam/api-keys/list' },
+    ]);
+  });
+
+  it('refuses to write what it could not read back', () => {
+    const e = { host: 'api.twilio.com', method: 'GET', permission: undefined };
+    expect(() => encodeLearnMap([{ ...e, path: '/v1/A B' }])).toThrow(/cannot write/);
+    expect(() => encodeLearnMap([{ ...e, path: 'v1/Calls' }])).toThrow(/cannot write/);
+    expect(() => encodeLearnMap([{ ...e, path: '/v1/Calls', permission: '/twilio/calls' }])).toThrow(
+      /cannot write/,
+    );
+    expect(encodeLearnMap([{ ...e, path: '/v1/Calls' }])).toBe('@api.twilio.com\n/v1/Calls GET');
   });
 
   it('names only catalogue permissions and covers most endpoints', () => {

@@ -4,6 +4,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { OutputName } from '../../src/names/outputs.js';
+import { STATE, type StateName } from '../../src/names/state.js';
 import { createRunner, keyValueMessage } from '../../src/runner.js';
 
 const normalise = (s: string) => s.replace(/ghadelimiter_[0-9a-f-]+/g, 'DELIM');
@@ -35,31 +37,32 @@ describe('runner protocol matches @actions/core', () => {
   it('writes the same file commands', async () => {
     const ours = files('ours');
     const theirs = files('theirs');
-    const values: Array<[string, string]> = [
-      ['plain', 'v'],
-      ['multi', 'line1\nline2'],
-      ['empty', ''],
-      ['percent', '50%:a,b'],
+    // Output and state names are typed (src/names/), so the cases use real ones.
+    const values: Array<[OutputName, StateName, string]> = [
+      ['account-sid', STATE.keySid, 'v'],
+      ['secrets-written', STATE.secrets, 'line1\nline2'],
+      ['edge', STATE.twilioApiUrl, ''],
+      ['deleted-keys', STATE.learnProxy, '50%:a,b'],
     ];
 
     const runner = createRunner({ ...ours }, () => undefined);
-    for (const [k, v] of values) {
+    for (const [k, state, v] of values) {
       runner.output(k, v);
       runner.exportVariable(k, v);
-      runner.saveState(k, v);
+      runner.saveState(state, v);
     }
     Object.assign(process.env, theirs);
-    for (const [k, v] of values) {
+    for (const [k, state, v] of values) {
       core.setOutput(k, v);
       core.exportVariable(k, v);
-      core.saveState(k, v);
+      core.saveState(state, v);
     }
     const a = read(ours);
     const b = read(theirs);
     expect(a.GITHUB_OUTPUT).toBe(b.GITHUB_OUTPUT);
     expect(a.GITHUB_ENV).toBe(b.GITHUB_ENV);
     expect(a.GITHUB_STATE).toBe(b.GITHUB_STATE);
-    expect(a.GITHUB_OUTPUT).toContain('multi<<DELIM\nline1\nline2\nDELIM');
+    expect(a.GITHUB_OUTPUT).toContain('secrets-written<<DELIM\nline1\nline2\nDELIM');
   });
 
   it('prints the same stdout commands', () => {
@@ -90,12 +93,13 @@ describe('runner protocol matches @actions/core', () => {
   });
 
   it('reads inputs and state as the runner passes them', () => {
-    const env = { 'INPUT_ACCOUNT-SID': '  AC1  ', STATE_key: 'v', INPUT_MODE: '' };
+    const env = { 'INPUT_ACCOUNT-SID': '  AC1  ', 'STATE_key-sid': 'v', INPUT_MODE: '' };
     Object.assign(process.env, env);
     const runner = createRunner(env, () => undefined);
     expect(runner.input('account-sid')).toBe(core.getInput('account-sid'));
     expect(runner.input('account-sid')).toBe('AC1');
-    expect(runner.state('key')).toBe(core.getState('key'));
+    expect(runner.state(STATE.keySid)).toBe(core.getState('key-sid'));
+    expect(runner.state(STATE.keySid)).toBe('v');
     expect(runner.input('missing')).toBe('');
   });
 
