@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byAge, planRotation, type LineageKey } from '../../src/modes/rotation-plan.js';
-import { keyHeldAt } from '../../src/modes/rotate.js';
+import { byAge, keyHeldAt, planRotation, type LineageKey } from '../../src/modes/rotate/plan.js';
 
 const H = 3_600_000;
 const T0 = Date.parse('2026-01-01T00:00:00Z');
