@@ -17,8 +17,10 @@
 //
 // A write that failed without an answer (or with a 5xx) may have landed: the GitHub side compares the
 // secret's updated_at with the snapshot taken before anything was written (github/landed.ts), and such a
-// write counts as written, with a warning. A target whose write provably never landed is not written
-// again by the restore, so a target that keeps failing sees one write budget (4 attempts) in all.
+// write counts as written, with a warning. A persistent write failure costs one write budget (4 attempts)
+// per secret: the restore after a failed round 1 skips targets whose write provably never landed (a 4xx,
+// or updated_at unchanged and older than the SID written just before), and spends a second budget only
+// where updated_at cannot tell, since that is the one way to keep that target's pair usable.
 //
 // Every step ends in an Outcome (outcome.ts), which finish() alone turns into outputs, summary and error.
 import type { RotateConfig } from '../../config.js';
