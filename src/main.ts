@@ -17,7 +17,7 @@ async function dispatch(config: Config, runner: Runner): Promise<void> {
     case 'revoke':
       return (await import('./modes/revoke.js')).runRevoke(config, runner);
     case 'rotate':
-      return (await import('./modes/rotate.js')).runRotate(config, runner);
+      return (await import('./modes/rotate/index.js')).runRotate(config, runner);
     case 'sweep':
       return (await import('./modes/sweep.js')).runSweep(config, runner);
   }

@@ -12,7 +12,7 @@ import { deletePermissionProblem } from './key-admin.js';
 import { existingSecretsError } from './ownership.js';
 import type { LearnState } from '../learn/start.js';
 import { keySecretNames } from './secrets-names.js';
-import { outputLocation } from './location-outputs.js';
+import { outputKey } from './hand-out.js';
 import { formatLocation, isLegacyUs1 } from '../twilio/regions.js';
 
 export async function runEphemeral(cfg: EphemeralConfig, runner: Runner): Promise<void> {
@@ -135,17 +135,7 @@ async function handOut(
     }
   }
 
-  runner.output('account-sid', twilio.accountSid);
-  runner.output('api-key-sid', key.sid);
-  runner.output('api-key-secret', key.secret);
-  runner.output('credential-type', credentialType);
-  runner.output('friendly-name', key.friendlyName);
-  if (cfg.exportEnv) {
-    runner.exportVariable('TWILIO_ACCOUNT_SID', twilio.accountSid);
-    runner.exportVariable('TWILIO_API_KEY', key.sid);
-    runner.exportVariable('TWILIO_API_SECRET', key.secret);
-  }
-  outputLocation(runner, twilio.location, cfg.exportEnv);
+  outputKey(runner, twilio, key, cfg.keyType, cfg.exportEnv);
   const learned = await learning;
   if (learned) learned.learn.exportLearnEnv(learned.state, runner);
 

@@ -4,6 +4,7 @@
 // those. rotate overwrites a secret only when a key of its lineage already existed when the secret was
 // last written (so a rotation most likely wrote it), or when the user opts in with overwrite-secrets.
 import type { SecretTarget } from '../config.js';
+import type { Stamp } from '../github/landed.js';
 import type { KeySummary } from '../twilio/keys.js';
 
 export interface NamedSecret {
@@ -37,10 +38,8 @@ function suggestPrefix(prefix: string): string {
 /** How far apart GitHub's and Twilio's clocks may be (both keep NTP time). */
 export const CLOCK_SLACK_MS = 5_000;
 
-/**
- * updated_at of a secret on GitHub's clock; null: the secret does not exist; undefined: it could not be read.
- */
-export type Stamp = number | null | undefined;
+/** updated_at of a secret on GitHub's clock (read by the GitHub side, github/landed.ts). */
+export type { Stamp };
 
 export interface Ownership {
   /** Existing secrets with no evidence of holding the lineage's key. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byAge, planRotation, type LineageKey } from '../../src/modes/rotation-plan.js';
-import { keyHeldAt } from '../../src/modes/rotate.js';
+import type { SecretTarget } from '../../src/config.js';
+import { byAge, keyHeldAt, planRestore, planRotation, type LineageKey } from '../../src/modes/rotate/plan.js';
 
 const H = 3_600_000;
 const T0 = Date.parse('2026-01-01T00:00:00Z');
@@ -126,5 +126,36 @@ describe('keyHeldAt', () => {
     expect(keyHeldAt(lineage, null, lineage[2])).toBe('SK3');
     expect(keyHeldAt(lineage, -10 * H, lineage[1])).toBe('SK2');
     expect(keyHeldAt([], 5, undefined)).toBeUndefined();
+  });
+});
+
+describe('planRestore', () => {
+  const repo = (name: string): { target: SecretTarget } => ({
+    target: { scope: 'repository', owner: 'o', repo: name },
+  });
+  const held: Record<string, string> = { a: 'SK1', b: 'SK2', c: 'SK1' };
+  const heldSid = (t: SecretTarget) => (t.scope === 'repository' ? held[t.repo] : undefined);
+
+  it('groups the targets by the SID each held, so each gets back its own', () => {
+    const plan = planRestore([repo('a'), repo('b'), repo('c')], heldSid);
+    expect(
+      [...plan.bySid.entries()].map(([sid, g]) => [sid, g.map((p) => (p.target as { repo: string }).repo)]),
+    ).toEqual([
+      ['SK1', ['a', 'c']],
+      ['SK2', ['b']],
+    ]);
+    expect(plan.unknown).toEqual([]);
+  });
+
+  it('lists the targets whose previous key is not known apart', () => {
+    const plan = planRestore([repo('a'), repo('x')], heldSid);
+    expect([...plan.bySid.keys()]).toEqual(['SK1']);
+    expect(plan.unknown).toEqual([repo('x')]);
+  });
+
+  it('plans nothing for no targets', () => {
+    const plan = planRestore([], heldSid);
+    expect(plan.bySid.size).toBe(0);
+    expect(plan.unknown).toEqual([]);
   });
 });
