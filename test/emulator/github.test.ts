@@ -9,7 +9,7 @@ import { GitHubError } from '../../src/github/errors.js';
 import { createNodeFetch } from '../../src/github/http.js';
 import { decideRetry, DEFAULT_RETRY } from '../../src/retry.js';
 import { createSecretsApi, type SecretsApiDeps, type SecretValue } from '../../src/github/secrets.js';
-import { parseTargets } from '../../src/github/targets.js';
+import { parseTargets } from '../../src/inputs/secret-targets.js';
 import { startGitHubEmulator, type GitHubEmulator, type RequestRecord } from './github/index.js';
 
 const ORG = 'octo-org';
@@ -48,8 +48,8 @@ afterEach(async () => {
 
 function targets(raw: string): SecretTarget[] {
   const r = parseTargets(raw, REPO);
-  expect(r.errors).toEqual([]);
-  return r.targets;
+  expect(r.problems).toEqual([]);
+  return r.value;
 }
 
 interface Harness {
