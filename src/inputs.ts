@@ -15,7 +15,7 @@ import { isPullRequestEvent } from './pull-request-events.js';
 export type { ParseContext } from './inputs/context.js';
 export type { ReadInput } from './inputs/names.js';
 export { TIMEOUT_VARIABLE } from './inputs/names.js';
-export { isPullRequestEvent, MODES };
+export { MODES };
 
 /** What a step logs: the Config, or every error (each line names its input). */
 export type ParseResult =
