@@ -315,7 +315,7 @@ async function ephemeralJob(w: World): Promise<void> {
 
   check(main.exitCode === 0, 'main step succeeded', `exit code ${main.exitCode}`);
   check(minted.length === 1, 'exactly one key was minted', `${minted.length} keys`);
-  const expected = parsePermissions('messaging').permissions;
+  const expected = parsePermissions('messaging').value;
   check(
     key?.type === 'restricted' && JSON.stringify(key.policy) === JSON.stringify(expected),
     'it is a restricted key holding exactly the messaging preset',

@@ -1,8 +1,10 @@
 // The typed result of parsing every input. Modes receive one of these and nothing else,
-// so a value that passed src/inputs.ts is already known to be well formed.
+// so a value that passed src/inputs.ts is already known to be well formed. To add a mode, add its
+// Config to the Config union at the end: src/modes/table.ts then fails to compile until it has an entry.
 import type { TwilioLocation } from './twilio/regions.js';
 
-export type Mode = 'ephemeral' | 'revoke' | 'rotate' | 'sweep' | 'test';
+/** The modes are the Configs' modes; src/modes/table.ts must have an entry for each. */
+export type Mode = Config['mode'];
 export type KeyType = 'restricted' | 'standard';
 export type PullRequestPolicy = 'test' | 'ephemeral' | 'skip';
 

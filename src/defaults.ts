@@ -1,6 +1,8 @@
 // The defaults action.yml declares. The runner passes a default as if the user had typed it, so
 // "was this input given?" means "differs from its default". test/unit/defaults.test.ts keeps the two equal.
-export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
+import type { InputName } from './inputs/names.js';
+
+export const INPUT_DEFAULTS: Readonly<Partial<Record<InputName, string>>> = {
   mode: 'ephemeral',
   'key-type': 'restricted',
   'export-env': 'true',
@@ -17,6 +19,6 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   'learn-permissions': 'false',
 };
 
-export function isGiven(name: string, value: string): boolean {
+export function isGiven(name: InputName, value: string): boolean {
   return value !== '' && value !== INPUT_DEFAULTS[name];
 }

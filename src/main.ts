@@ -1,27 +1,11 @@
 // Main step. Exports run() only; src/main-entry.ts calls it (so tools such as @github/local-action
 // can import this file without running the action twice).
 import { randomBytes } from 'node:crypto';
-import type { Config } from './config.js';
 import { runContext } from './context.js';
 import { parseInputs } from './inputs.js';
 import { maskSecretInputs } from './mask-inputs.js';
+import { runMode } from './modes/table.js';
 import { createRunner, type Runner } from './runner.js';
-
-async function dispatch(config: Config, runner: Runner): Promise<void> {
-  // Each mode loads only what it needs: test mode loads no Twilio or GitHub code at all.
-  switch (config.mode) {
-    case 'test':
-      return (await import('./modes/test.js')).runTest(config, runner);
-    case 'ephemeral':
-      return (await import('./modes/ephemeral.js')).runEphemeral(config, runner);
-    case 'revoke':
-      return (await import('./modes/revoke.js')).runRevoke(config, runner);
-    case 'rotate':
-      return (await import('./modes/rotate/index.js')).runRotate(config, runner);
-    case 'sweep':
-      return (await import('./modes/sweep.js')).runSweep(config, runner);
-  }
-}
 
 export async function run(runner: Runner = createRunner(), env = process.env): Promise<void> {
   try {
@@ -38,7 +22,8 @@ export async function run(runner: Runner = createRunner(), env = process.env): P
     }
     for (const warning of parsed.warnings) runner.warning(warning);
     for (const note of parsed.notes) runner.info(note);
-    await dispatch(parsed.config, runner);
+    // Each mode loads only what it needs: test mode loads no Twilio or GitHub code at all.
+    await runMode(parsed.config, runner);
   } catch (e) {
     runner.fail(e instanceof Error ? e.message : String(e));
   }

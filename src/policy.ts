@@ -1,16 +1,11 @@
 // The `permissions` input: presets, the permission-string grammar, the 100-per-key limit, dedup.
-// Pure: returns data (permissions, warnings, errors) and never logs or throws.
+// Pure: returns the permissions with their problems, and never logs or throws.
 import { KNOWN_PERMISSIONS } from './data/permissions.js';
 import { PRESETS } from './data/presets.js';
+import { error, parsed, warning, type Parsed, type Problem } from './inputs/problems.js';
 
 export { KNOWN_PERMISSIONS, PRESETS };
 export type { Preset } from './data/presets.js';
-
-export interface PolicyResult {
-  permissions: string[];
-  warnings: string[];
-  errors: string[];
-}
 
 /** Twilio's limit on the permissions of one restricted key. */
 export const MAX_PERMISSIONS = 100;
@@ -60,10 +55,11 @@ const LEGACY: Record<string, string> = {
 };
 const ACTION_ORDER = ['read', 'list', 'create', 'update', 'delete'];
 
-export function parsePermissions(raw: string): PolicyResult {
+/** Expanded, deduplicated permission strings; errors name the item and the fix. */
+export function parsePermissions(raw: string): Parsed<string[]> {
   const permissions: string[] = [];
-  const warnings: string[] = [];
-  const errors: string[] = [];
+  const problems: Problem[] = [];
+  const refuse = (message: string) => problems.push(error('permissions', message));
   const seen = new Set<string>();
   const add = (p: string): boolean => {
     if (seen.has(p)) return false;
@@ -82,24 +78,22 @@ export function parsePermissions(raw: string): PolicyResult {
         // Close to a catalogued permission: a typo, which Twilio would accept or refuse only at key creation.
         // Far from all of them: possibly newer than the catalogue, so sent as is.
         const suggestion = didYouMean(item, false);
-        if (suggestion) errors.push(typoError(item, suggestion));
-        else warnings.push(unknownWarning(item));
+        if (suggestion) refuse(typoError(item, suggestion));
+        else problems.push(warning('permissions', unknownWarning(item)));
       }
     } else if (URL_PATH.test(item)) {
-      errors.push(urlPathError(item));
+      refuse(urlPathError(item));
     } else if (/^[\w:.-]+$/.test(item)) {
-      errors.push(
-        `permissions: unknown preset "${item}".${didYouMean(item)} Available presets: ${PRESET_NAMES.join(', ')}; ` +
+      refuse(
+        `unknown preset "${item}".${didYouMean(item)} Available presets: ${PRESET_NAMES.join(', ')}; ` +
           `or give a permission string ${FORM}.`,
       );
     } else {
-      errors.push(
-        `permissions: "${item}" is not a preset or a permission string.${didYouMean(item)} Expected ${FORM}.`,
-      );
+      refuse(`"${item}" is not a preset or a permission string.${didYouMean(item)} Expected ${FORM}.`);
     }
   }
-  if (permissions.length > MAX_PERMISSIONS) errors.push(tooManyError(permissions));
-  return { permissions, warnings, errors };
+  if (permissions.length > MAX_PERMISSIONS) refuse(tooManyError(permissions));
+  return parsed(permissions, problems);
 }
 
 /** The permissions (of those given) that Twilio test credentials cannot exercise. */
@@ -115,6 +109,7 @@ export function presetTable(): string {
   return ['| preset | permissions | description |', '| --- | --- | --- |', ...rows].join('\n');
 }
 
+// A warning is a sentence of its own, so it names its input itself.
 function unknownWarning(item: string): string {
   return (
     `permissions: "${item}" is not in this action's catalogue of known permissions; it will be sent to Twilio ` +
@@ -124,7 +119,7 @@ function unknownWarning(item: string): string {
 
 function typoError(item: string, suggestion: string): string {
   return (
-    `permissions: "${item}" is not a known permission.${suggestion} Fix the spelling; a key minted with it ` +
+    `"${item}" is not a known permission.${suggestion} Fix the spelling; a key minted with it ` +
     `would lack the permission the job needs.`
   );
 }
@@ -140,7 +135,7 @@ function urlPathError(item: string): string {
           : '.')
       : ` No equivalent is known for this path; see the presets (${PRESET_NAMES.join(', ')}) or Twilio's restricted-key permission list.`;
   return (
-    `permissions: "${item}" is a REST URL path, but restricted API keys take permission strings of the form ` +
+    `"${item}" is a REST URL path, but restricted API keys take permission strings of the form ` +
     `/twilio/<product>/<resource>/<action>, not URL paths.${hint}`
   );
 }
@@ -184,7 +179,7 @@ function tooManyError(permissions: readonly string[]): string {
     .slice(0, 5)
     .map(([resource, n]) => `${resource}/* (replaces ${n})`);
   return (
-    `permissions: ${permissions.length} permissions after expanding presets and removing duplicates, but Twilio ` +
+    `${permissions.length} permissions after expanding presets and removing duplicates, but Twilio ` +
     `allows at most ${MAX_PERMISSIONS} per API key. Use fewer presets or permissions, or split the work across ` +
     `two keys` +
     (wildcards.length > 0

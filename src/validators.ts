@@ -1,4 +1,5 @@
 // Small checks on user-supplied text, shared by input parsing and logging. Pure.
+import type { InputName } from './inputs/names.js';
 
 // C0 and C1 controls, DEL, and the Unicode line/paragraph separators: any of them can end a log line
 // early, and a line that then starts with `::` is a workflow command (e.g. ::stop-commands::).
@@ -11,7 +12,7 @@ const CONTROL_ALL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 const CONTROL_BUT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /** Inputs whose syntax uses line breaks (one item a line); every other input refuses them. */
-export const MULTI_LINE_INPUTS: ReadonlySet<string> = new Set([
+export const MULTI_LINE_INPUTS: ReadonlySet<InputName> = new Set<InputName>([
   'permissions',
   'secrets',
   'access-token-grants',

@@ -9,7 +9,7 @@ import sodium from 'libsodium-wrappers';
 import { OpenAPIBackend } from 'openapi-backend';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSecretsApi, ROUTES, type SecretValue } from '../../src/github/secrets.js';
-import { parseTargets } from '../../src/github/targets.js';
+import { parseTargets } from '../../src/inputs/secret-targets.js';
 import { startGitHubEmulator, type GitHubEmulator, type RequestRecord } from './github/index.js';
 
 const require = createRequire(import.meta.url);
@@ -121,8 +121,8 @@ beforeAll(async () => {
   const byScope = parseTargets(
     'repository\nenvironment:prod / eu\norganization:octo-org visibility=selected repositories=app,api',
     'octo-org/app',
-  ).targets;
-  const allOrg = parseTargets('organization:octo-org visibility=all', 'octo-org/app').targets;
+  ).value;
+  const allOrg = parseTargets('organization:octo-org visibility=all', 'octo-org/app').value;
   const prepared = await secrets.prepare(byScope);
   await secrets.write(prepared, VALUES);
   await secrets.write(await secrets.prepare(allOrg), VALUES.slice(0, 1));
@@ -130,9 +130,9 @@ beforeAll(async () => {
   await secrets.existing(byScope, [...VALUES.map((v) => v.name), 'NEVER_WRITTEN']); // list secrets, every scope
   await secrets.write(prepared, [{ name: 'GITHUB_NOPE', value: 'x' }]); // 422 from the emulator's name check
   await secrets.remove(byScope, [...VALUES.map((v) => v.name), 'NEVER_WRITTEN']); // 204s and 404s
-  await secrets.prepare(parseTargets('environment:missing', 'octo-org/app').targets).catch(() => undefined); // 404 + GET repo
+  await secrets.prepare(parseTargets('environment:missing', 'octo-org/app').value).catch(() => undefined); // 404 + GET repo
   await secrets
-    .prepare(parseTargets('organization:octo-org visibility=selected repositories=ghost', 'x/y').targets)
+    .prepare(parseTargets('organization:octo-org visibility=selected repositories=ghost', 'x/y').value)
     .catch(() => undefined);
   await createSecretsApi({ token: 'r', apiUrl: emu.url, timeoutMs: 2000 }, noWait)
     .prepare(byScope)

@@ -36,7 +36,7 @@ describe('ephemeral key lifecycle', () => {
     const keys = liveKeys();
     expect(keys).toHaveLength(1);
     const [key] = keys;
-    const expected = parsePermissions('messaging, /twilio/lookup/phone-numbers/read').permissions;
+    const expected = parsePermissions('messaging, /twilio/lookup/phone-numbers/read').value;
     expect(key?.type).toBe('restricted');
     expect(key?.policy).toEqual(expected);
     expect(key?.friendlyName).toMatch(/^gha:eph:12345678901\.1\.[0-9a-f]{6}:octo\/app:build$/);

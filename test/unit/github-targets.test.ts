@@ -1,25 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { SecretTarget } from '../../src/config.js';
-import {
-  describeTarget,
-  parseSecretPrefix,
-  parseTargets,
-  secretNameProblem,
-} from '../../src/github/targets.js';
+import { describeTarget, secretNameProblem } from '../../src/github/targets.js';
+import { errorsOf } from '../../src/inputs/problems.js';
+import { parseSecretPrefix } from '../../src/inputs/secret-prefix.js';
+import { parseTargets } from '../../src/inputs/secret-targets.js';
 
 const CURRENT = 'octo-org/app';
 
 function ok(raw: string, current = CURRENT): SecretTarget[] {
   const r = parseTargets(raw, current);
-  expect(r.errors).toEqual([]);
-  return r.targets;
+  expect(r.problems).toEqual([]);
+  return r.value;
 }
 
 function fails(raw: string, current = CURRENT): string {
   const r = parseTargets(raw, current);
-  expect(r.errors).toHaveLength(1);
-  const [error = ''] = r.errors;
-  expect(error).toMatch(/^secrets: line \d+ "/);
+  expect(errorsOf(r)).toHaveLength(1);
+  const [error = ''] = errorsOf(r);
+  expect(error).toMatch(/^Input 'secrets': line \d+ "/);
   return error;
 }
 
@@ -92,8 +90,8 @@ describe('parseTargets: forms', () => {
   });
 
   it('an empty input gives no targets and no errors', () => {
-    expect(parseTargets('', CURRENT)).toEqual({ targets: [], errors: [] });
-    expect(parseTargets('  \n# only a comment\n', CURRENT)).toEqual({ targets: [], errors: [] });
+    expect(parseTargets('', CURRENT)).toEqual({ value: [], problems: [] });
+    expect(parseTargets('  \n# only a comment\n', CURRENT)).toEqual({ value: [], problems: [] });
   });
 });
 
@@ -147,12 +145,12 @@ describe('parseTargets: errors name the input, quote the line and say the fix', 
     ['organization:octo-org stray', /unexpected word "stray"/],
   ])('%j', (line, message) => {
     const error = fails(line);
-    expect(error).toContain(`secrets: line 1 ${JSON.stringify(line.trim())}`);
+    expect(error).toContain(`Input 'secrets': line 1 ${JSON.stringify(line.trim())}`);
     expect(error).toMatch(message);
   });
 
   it('numbers lines as written, counting blank and comment lines', () => {
-    expect(fails('repository\n\n# c\nrepo:x/y')).toMatch(/^secrets: line 4 "repo:x\/y"/);
+    expect(fails('repository\n\n# c\nrepo:x/y')).toMatch(/^Input 'secrets': line 4 "repo:x\/y"/);
   });
 
   it('the bare forms need GITHUB_REPOSITORY', () => {
@@ -168,23 +166,23 @@ describe('parseTargets: errors name the input, quote the line and say the fix', 
       'repository\nrepository:Octo-Org/App\nenvironment:prod\nenvironment:octo-org/app:PROD\norganization:octo-org\norganization:OCTO-ORG visibility=all',
       CURRENT,
     );
-    expect(r.targets.map(describeTarget)).toEqual([
+    expect(r.value.map(describeTarget)).toEqual([
       'repository:octo-org/app',
       'environment:octo-org/app:prod',
       'organization:octo-org',
     ]);
-    expect(r.errors).toEqual([
-      'secrets: line 2 "repository:Octo-Org/App" names the same target as line 1 "repository" (repository:Octo-Org/App). Remove one of the two lines.',
-      'secrets: line 4 "environment:octo-org/app:PROD" names the same target as line 3 "environment:prod" (environment:octo-org/app:PROD). Remove one of the two lines.',
-      'secrets: line 6 "organization:OCTO-ORG visibility=all" names the same target as line 5 "organization:octo-org" (organization:OCTO-ORG). Remove one of the two lines.',
+    expect(errorsOf(r)).toEqual([
+      `Input 'secrets': line 2 "repository:Octo-Org/App" names the same target as line 1 "repository" (repository:Octo-Org/App). Remove one of the two lines.`,
+      `Input 'secrets': line 4 "environment:octo-org/app:PROD" names the same target as line 3 "environment:prod" (environment:octo-org/app:PROD). Remove one of the two lines.`,
+      `Input 'secrets': line 6 "organization:OCTO-ORG visibility=all" names the same target as line 5 "organization:octo-org" (organization:OCTO-ORG). Remove one of the two lines.`,
     ]);
   });
 
   it('reports every bad line, and still returns the good ones', () => {
     const r = parseTargets('repo:x\nrepository\norganization:\nenvironment:prod', CURRENT);
-    expect(r.errors).toHaveLength(2);
-    expect(r.errors.every((e) => e.startsWith('secrets: '))).toBe(true);
-    expect(r.targets).toHaveLength(2);
+    expect(errorsOf(r)).toHaveLength(2);
+    expect(errorsOf(r).every((e) => e.startsWith(`Input 'secrets': `))).toBe(true);
+    expect(r.value).toHaveLength(2);
   });
 });
 
@@ -216,7 +214,7 @@ describe('parseSecretPrefix', () => {
     ['GITHUB', 'GITHUB'],
     ['GIT_HUB_', 'GIT_HUB_'],
   ])('%j -> %j', (raw, prefix) => {
-    expect(parseSecretPrefix(raw)).toEqual({ prefix });
+    expect(parseSecretPrefix(raw)).toEqual({ value: prefix, problems: [] });
   });
 
   it.each([
@@ -228,9 +226,9 @@ describe('parseSecretPrefix', () => {
     ['github_x_', /must not start with GITHUB_/],
   ])('%j is refused, naming secret-prefix', (raw, message) => {
     const r = parseSecretPrefix(raw);
-    expect(r).toHaveProperty('error');
-    const { error } = r as { error: string };
-    expect(error).toMatch(/^secret-prefix "/);
+    expect(errorsOf(r)).toHaveLength(1);
+    const [error = ''] = errorsOf(r);
+    expect(error).toMatch(/^Input 'secret-prefix': "/);
     expect(error).toMatch(message);
   });
 });

@@ -9,12 +9,16 @@ import {
   presetTable,
   unreachableWithTestCredentials,
 } from '../../src/policy.js';
+import { errorsOf, render, type Parsed } from '../../src/inputs/problems.js';
 
 const GRAMMAR = /^\/twilio\/[a-z0-9-]+\/[a-z0-9-]+(?:\.[a-z0-9-]+)*\/(?:read|list|create|update|delete|\*)$/;
 const FORM = '/twilio/<product>/<resource>/<action>';
 const TSV = new URL('../../third_party/twilio-permissions/permissions.tsv', import.meta.url);
 const preset = (name: string): readonly string[] => PRESETS.find((p) => p.name === name)?.permissions ?? [];
-const ok = (permissions: string[]) => ({ permissions, warnings: [], errors: [] });
+const ok = (permissions: string[]) => ({ value: permissions, problems: [] });
+// The lines the user reads: errors after `Input 'permissions': `, warnings as they are.
+const errors = errorsOf;
+const warnings = (r: Parsed<unknown>) => r.problems.filter((p) => p.severity === 'warning').map(render);
 
 describe('catalogue and presets', () => {
   it('KNOWN_PERMISSIONS are all well formed', () => {
@@ -79,7 +83,7 @@ describe('parsePermissions: presets and lists', () => {
   });
 
   it.each(['MESSAGING', 'Voice:Read', '  lookup  '])('matches preset %j case-insensitively', (raw) => {
-    expect(parsePermissions(raw).permissions).toEqual(preset(raw.trim().toLowerCase()));
+    expect(parsePermissions(raw).value).toEqual(preset(raw.trim().toLowerCase()));
   });
 
   it.each([
@@ -132,11 +136,11 @@ describe('parsePermissions: permission strings', () => {
   ])('keeps well-formed unknown %s with a warning', (p) => {
     expect(KNOWN_PERMISSIONS.has(p)).toBe(false);
     const result = parsePermissions(`${p}, ${p}`);
-    expect(result.permissions).toEqual([p]);
-    expect(result.errors).toEqual([]);
-    expect(result.warnings).toHaveLength(1);
-    expect(result.warnings[0]).toContain(`permissions: "${p}" is not in`);
-    expect(result.warnings[0]).toContain('sent to Twilio as is');
+    expect(result.value).toEqual([p]);
+    expect(errors(result)).toEqual([]);
+    expect(warnings(result)).toHaveLength(1);
+    expect(warnings(result)[0]).toContain(`permissions: "${p}" is not in`);
+    expect(warnings(result)[0]).toContain('sent to Twilio as is');
   });
 
   it.each([
@@ -148,20 +152,20 @@ describe('parsePermissions: permission strings', () => {
     (item, suggestion) => {
       const result = parsePermissions(item);
       if (suggestion === undefined) {
-        expect(result.errors).toEqual([]);
-        expect(result.warnings[0]).not.toContain('Did you mean');
+        expect(errors(result)).toEqual([]);
+        expect(warnings(result)[0]).not.toContain('Did you mean');
       } else {
-        expect(result.warnings).toEqual([]);
-        expect(result.errors).toHaveLength(1);
-        expect(result.errors[0]).toContain(`permissions: "${item}" is not a known permission.`);
-        expect(result.errors[0]).toContain(`Did you mean "${suggestion}"?`);
+        expect(warnings(result)).toEqual([]);
+        expect(errors(result)).toHaveLength(1);
+        expect(errors(result)[0]).toContain(`Input 'permissions': "${item}" is not a known permission.`);
+        expect(errors(result)[0]).toContain(`Did you mean "${suggestion}"?`);
       }
     },
   );
 
   it('the typo of the issue (/twilio/messaging/message/create) is an input error', () => {
     const result = parsePermissions('/twilio/messaging/message/create');
-    expect(result.errors[0]).toContain('Did you mean "/twilio/messaging/messages/create"?');
+    expect(errors(result)[0]).toContain('Did you mean "/twilio/messaging/messages/create"?');
   });
 
   it.each([
@@ -188,10 +192,10 @@ describe('parsePermissions: permission strings', () => {
     ['/', undefined],
   ])('rejects malformed %j', (item, suggestion) => {
     const result = parsePermissions(`lookup, ${item}`);
-    expect(result.permissions).toEqual(['/twilio/lookup/phone-numbers/read']);
-    expect(result.errors).toHaveLength(1);
-    const [error = ''] = result.errors;
-    expect(error).toContain(`permissions: "${item}"`);
+    expect(result.value).toEqual(['/twilio/lookup/phone-numbers/read']);
+    expect(errors(result)).toHaveLength(1);
+    const [error = ''] = errors(result);
+    expect(error).toContain(`Input 'permissions': "${item}"`);
     expect(error).toContain(FORM);
     if (suggestion === undefined) expect(error).not.toContain('Did you mean');
     else
@@ -208,10 +212,10 @@ describe('parsePermissions: permission strings', () => {
     ['all', undefined],
   ])('rejects unknown preset %j and lists the presets', (item, suggestion) => {
     const result = parsePermissions(item);
-    expect(result.permissions).toEqual([]);
-    expect(result.errors).toHaveLength(1);
-    const [error = ''] = result.errors;
-    expect(error).toContain(`permissions: unknown preset "${item}"`);
+    expect(result.value).toEqual([]);
+    expect(errors(result)).toHaveLength(1);
+    const [error = ''] = errors(result);
+    expect(error).toContain(`Input 'permissions': unknown preset "${item}"`);
     for (const p of PRESETS) expect(error).toContain(p.name);
     if (suggestion === undefined) expect(error).not.toContain('Did you mean');
     else expect(error).toContain(`Did you mean "${suggestion}"?`);
@@ -265,10 +269,10 @@ describe('parsePermissions: REST URL paths', () => {
     ['/2010-04-01/accounts/{accountsid}/messages', ['/twilio/messaging/messages/read'], 'messaging'],
   ])('rejects %s and suggests %j', (item, suggested, presetName) => {
     const result = parsePermissions(item);
-    expect(result.permissions).toEqual([]);
-    expect(result.errors).toHaveLength(1);
-    const [error = ''] = result.errors;
-    expect(error).toContain(`permissions: "${item}" is a REST URL path`);
+    expect(result.value).toEqual([]);
+    expect(errors(result)).toHaveLength(1);
+    const [error = ''] = errors(result);
+    expect(error).toContain(`Input 'permissions': "${item}" is a REST URL path`);
     expect(error).toContain(FORM);
     for (const s of suggested) {
       expect(KNOWN_PERMISSIONS.has(s)).toBe(true);
@@ -282,9 +286,9 @@ describe('parsePermissions: REST URL paths', () => {
   });
 
   it('suggests read for a sub-resource without the parent resource', () => {
-    const [error = ''] = parsePermissions(
-      '/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings.json',
-    ).errors;
+    const [error = ''] = errors(
+      parsePermissions('/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings.json'),
+    );
     expect(error).not.toContain('/twilio/voice/calls/create');
   });
 
@@ -293,9 +297,9 @@ describe('parsePermissions: REST URL paths', () => {
     '/v1/Services/*',
     '/v2/PhoneNumbers/{PhoneNumber}',
   ])('rejects %s without a known equivalent', (item) => {
-    const [error = '', ...rest] = parsePermissions(item).errors;
+    const [error = '', ...rest] = errors(parsePermissions(item));
     expect(rest).toEqual([]);
-    expect(error).toContain(`permissions: "${item}" is a REST URL path`);
+    expect(error).toContain(`Input 'permissions': "${item}" is a REST URL path`);
     expect(error).toContain('No equivalent is known');
   });
 });
@@ -308,34 +312,34 @@ describe('parsePermissions: the 100-permission limit', () => {
     const items = unknown(MAX_PERMISSIONS);
     const result = parsePermissions([...items, ...items.slice(0, 10)].join('\n'));
     expect(MAX_PERMISSIONS).toBe(100);
-    expect(result.permissions).toHaveLength(100);
-    expect(result.errors).toEqual([]);
+    expect(result.value).toHaveLength(100);
+    expect(errors(result)).toEqual([]);
   });
 
   it('rejects 101 and names the input, the limit and the count', () => {
     const result = parsePermissions(unknown(101).join(','));
-    expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatch(/^permissions: 101 permissions .* at most 100 per API key/);
-    expect(result.errors[0]).not.toContain('/*');
+    expect(errors(result)).toHaveLength(1);
+    expect(errors(result)[0]).toMatch(/^Input 'permissions': 101 permissions .* at most 100 per API key/);
+    expect(errors(result)[0]).not.toContain('/*');
   });
 
   it('counts preset expansions', () => {
     const presetSize = preset('messaging').length;
-    expect(parsePermissions(['messaging', ...unknown(100 - presetSize)].join(',')).errors).toEqual([]);
-    expect(parsePermissions(['messaging', ...unknown(101 - presetSize)].join(',')).errors).toHaveLength(1);
+    expect(errors(parsePermissions(['messaging', ...unknown(100 - presetSize)].join(',')))).toEqual([]);
+    expect(errors(parsePermissions(['messaging', ...unknown(101 - presetSize)].join(',')))).toHaveLength(1);
   });
 
   it('suggests no wildcard the catalogue lacks, even for resources with every action', () => {
     const actions = ['read', 'list', 'create', 'update', 'delete'];
     const items = Array.from({ length: 21 }, (_, i) => actions.map((a) => `/twilio/x/r${i}/${a}`)).flat();
-    const [error = ''] = parsePermissions(items.join('\n')).errors;
+    const [error = ''] = errors(parsePermissions(items.join('\n')));
     expect(error).toContain('105 permissions');
     expect(error).not.toContain('/*');
   });
 
   it('suggests only wildcards the catalogue knows, for resources in the request', () => {
     expect(voice.length).toBeGreaterThan(MAX_PERMISSIONS);
-    const [error = ''] = parsePermissions(voice.join('\n')).errors;
+    const [error = ''] = errors(parsePermissions(voice.join('\n')));
     const wildcards = error?.match(/\/twilio\/\S+\/\*/g) ?? [];
     expect(wildcards.length).toBeGreaterThan(0);
     for (const w of wildcards) {

@@ -2,7 +2,7 @@
 // authenticates -> promote. Any failure before promotion puts the primary back into the secrets that got
 // the secondary and deletes the secondary.
 import type { PreparedTarget, SecretRef } from '../../github/secrets.js';
-import { sleep } from '../../retry.js';
+import { sleep } from '../../http/retry.js';
 import { message, warnLanded, type Run } from './run.js';
 
 /** Checks of a new Auth Token before it is promoted, and the waits between them. */

@@ -4,7 +4,7 @@ import type { RotateConfig, SecretTarget } from '../../config.js';
 import type { PreparedTarget, SecretsApi, SettledReport, StampSnapshot } from '../../github/secrets.js';
 import type { Runner } from '../../runner.js';
 import { createKeyApi, type KeyApi, type MintedKey } from '../../twilio/keys.js';
-import { keySecretNames } from '../secrets-names.js';
+import { authTokenSecretName, keySecretNames } from '../../names/secrets.js';
 import type { Outcome } from './outcome.js';
 
 export interface SecretNames {
@@ -43,7 +43,7 @@ export async function openRun(cfg: RotateConfig, runner: Runner): Promise<Run> {
   if (!github || delivery.targets.length === 0)
     throw new Error("Input 'secrets': rotate needs at least one target.");
   const [sid, key, secret] = keySecretNames(delivery.secretPrefix) as [string, string, string];
-  const names = { sid, key, secret, token: `${delivery.secretPrefix}AUTH_TOKEN` };
+  const names = { sid, key, secret, token: authTokenSecretName(delivery.secretPrefix) };
   const [{ createSecretsApi }, { describeTarget }] = await Promise.all([
     import('../../github/secrets.js'),
     import('../../github/targets.js'),

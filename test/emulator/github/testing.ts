@@ -6,7 +6,7 @@ import sodium from 'libsodium-wrappers';
 import { afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { SecretTarget } from '../../../src/config.js';
 import { createSecretsApi, type SecretsApiDeps, type SecretValue } from '../../../src/github/secrets.js';
-import { parseTargets } from '../../../src/github/targets.js';
+import { parseTargets } from '../../../src/inputs/secret-targets.js';
 import { startGitHubEmulator, type GitHubEmulator, type RequestRecord } from './index.js';
 
 export const ORG = 'octo-org';
@@ -49,8 +49,8 @@ export function useGitHub(set: (g: { emu: GitHubEmulator; appId: number; otherId
 
 export function targets(raw: string): SecretTarget[] {
   const r = parseTargets(raw, REPO);
-  expect(r.errors).toEqual([]);
-  return r.targets;
+  expect(r.problems).toEqual([]);
+  return r.value;
 }
 
 export interface Harness {

@@ -1,11 +1,11 @@
 // Parses the access-token-* inputs (client-SDK Access Tokens). Pure.
-import type { AccessTokenGrant, AccessTokenRequest } from './config.js';
-import { isGiven } from './defaults.js';
-import { parseDuration } from './duration.js';
+import type { AccessTokenGrant, AccessTokenRequest } from '../config.js';
+import { isGiven } from '../defaults.js';
+import { parseDuration } from '../duration.js';
+import type { ReadInput } from './names.js';
+import { parsed, Problems, type Parsed } from './problems.js';
 
 export const MAX_ACCESS_TOKEN_TTL_S = 24 * 3600; // Twilio refuses longer tokens (error 20157)
-
-type ReadInput = (name: string) => string;
 
 const SID = (prefix: string) => new RegExp(`^${prefix}[0-9a-fA-F]{32}$`);
 
@@ -47,12 +47,13 @@ const GRANTS: Record<
   sync: { fields: [sidField('service-sid', 'IS', 'a Sync Service SID')], required: ['service-sid'] },
 };
 
-function parseGrant(line: string, errors: string[]): AccessTokenGrant | undefined {
+function parseGrant(line: string, p: Problems): AccessTokenGrant | undefined {
   const [kind = '', ...pairs] = line.split(/\s+/);
   const spec = GRANTS[kind as AccessTokenGrant['kind']];
   if (!spec) {
-    errors.push(
-      `Input 'access-token-grants': unknown grant '${kind}' in '${line}'. Grants are ${Object.keys(GRANTS).join(', ')}, one per line.`,
+    p.error(
+      'access-token-grants',
+      `unknown grant '${kind}' in '${line}'. Grants are ${Object.keys(GRANTS).join(', ')}, one per line.`,
     );
     return undefined;
   }
@@ -63,19 +64,20 @@ function parseGrant(line: string, errors: string[]): AccessTokenGrant | undefine
     const field = spec.fields.find((f) => f.key === key);
     if (!field || eq < 0) {
       const known = spec.fields.map((f) => f.key).join(', ') || 'none';
-      errors.push(
-        `Input 'access-token-grants': '${pair}' is not a field of the ${kind} grant (fields: ${known}; write field=value).`,
+      p.error(
+        'access-token-grants',
+        `'${pair}' is not a field of the ${kind} grant (fields: ${known}; write field=value).`,
       );
       continue;
     }
     const value = pair.slice(eq + 1);
     const problem = field.check(value);
-    if (problem) errors.push(`Input 'access-token-grants': ${kind} ${key} ${problem}, got '${value}'.`);
+    if (problem) p.error('access-token-grants', `${kind} ${key} ${problem}, got '${value}'.`);
     else values[key] = value;
   }
   for (const key of spec.required)
     if (!(key in values) && !pairs.some((p) => p.startsWith(key + '=')))
-      errors.push(`Input 'access-token-grants': the ${kind} grant needs ${key}=..., in '${line}'.`);
+      p.error('access-token-grants', `the ${kind} grant needs ${key}=..., in '${line}'.`);
   switch (kind) {
     case 'voice':
       return {
@@ -95,36 +97,36 @@ function parseGrant(line: string, errors: string[]): AccessTokenGrant | undefine
   return undefined;
 }
 
-export function parseAccessToken(read: ReadInput): {
-  request: AccessTokenRequest | undefined;
-  errors: string[];
-} {
+/** undefined when no access-token-* input is given: no token is wanted. */
+export function parseAccessToken(read: ReadInput): Parsed<AccessTokenRequest | undefined> {
   const identity = read('access-token-identity');
   const ttlRaw = read('access-token-ttl');
   const grantsRaw = read('access-token-grants');
-  const errors: string[] = [];
-  if (!identity && !grantsRaw && !isGiven('access-token-ttl', ttlRaw)) return { request: undefined, errors };
+  if (!identity && !grantsRaw && !isGiven('access-token-ttl', ttlRaw)) return parsed(undefined);
+  const p = new Problems();
   if (!identity)
-    errors.push(
-      `Input 'access-token-identity': is required to sign an Access Token (the user identity the client SDK runs as).`,
+    p.error(
+      'access-token-identity',
+      `is required to sign an Access Token (the user identity the client SDK runs as).`,
     );
   else if (identity.length > 256 || /[\r\n]/.test(identity))
-    errors.push(`Input 'access-token-identity': must be one line of at most 256 characters.`);
+    p.error('access-token-identity', `must be one line of at most 256 characters.`);
   const ttlMs = parseDuration(ttlRaw || '1h');
   if (ttlMs === undefined)
-    errors.push(`Input 'access-token-ttl': '${ttlRaw}' is not a duration such as '15m' or '1h'.`);
+    p.error('access-token-ttl', `'${ttlRaw}' is not a duration such as '15m' or '1h'.`);
   else if (ttlMs / 1000 > MAX_ACCESS_TOKEN_TTL_S)
-    errors.push(
-      `Input 'access-token-ttl': '${ttlRaw}' is longer than 24h, which Twilio refuses (error 20157). Use 24h or less.`,
+    p.error(
+      'access-token-ttl',
+      `'${ttlRaw}' is longer than 24h, which Twilio refuses (error 20157). Use 24h or less.`,
     );
   const grants: AccessTokenGrant[] = [];
   for (const line of grantsRaw
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('#'))) {
-    const grant = parseGrant(line, errors);
+    const grant = parseGrant(line, p);
     if (grant) grants.push(grant);
   }
-  if (errors.length > 0) return { request: undefined, errors };
-  return { request: { identity, ttlSeconds: Math.round((ttlMs ?? 3_600_000) / 1000), grants }, errors };
+  if (p.list.length > 0) return p.done(undefined);
+  return p.done({ identity, ttlSeconds: Math.round((ttlMs ?? 3_600_000) / 1000), grants });
 }
