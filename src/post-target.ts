@@ -3,10 +3,9 @@
 // steps may have changed (GITHUB_ENV), cannot stop it. Pure.
 import type { AdminCredential, TwilioTarget } from './config.js';
 import { TIMEOUT_VARIABLE } from './inputs.js';
+import { DEFAULT_TIMEOUT_MS } from './inputs/fields.js';
 import { STATE, type StateName } from './state.js';
 import { parseLocation } from './twilio/regions.js';
-
-const DEFAULT_TIMEOUT_MS = 30_000;
 
 type Env = Readonly<Record<string, string | undefined>>;
 

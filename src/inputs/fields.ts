@@ -99,7 +99,7 @@ export const notKeySid = (name: InputName, raw: string): Problem =>
 export const notAuthToken = (name: InputName): Problem =>
   error(name, `is not an Auth Token: it must be 32 letters or digits.`);
 
-const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** A tuning knob, not a safety switch: how long one HTTP request may take (tests shorten it). */
 export function httpTimeout(env: Readonly<Record<string, string | undefined>>): Parsed<number> {

@@ -11,7 +11,7 @@ import type { PreparedTarget } from '../github/secrets.js';
 import { deletePermissionProblem } from './key-admin.js';
 import { existingSecretsError } from './ownership.js';
 import type { LearnState } from '../learn/start.js';
-import { keySecretNames } from './secrets-names.js';
+import { keySecretNames } from '../names/secrets.js';
 import { outputKey } from './hand-out.js';
 import { formatLocation, isLegacyUs1 } from '../twilio/regions.js';
 

@@ -10,7 +10,7 @@ import { table } from '../summary.js';
 import { createKeyApi } from '../twilio/keys.js';
 import { deletePermissionProblem } from './key-admin.js';
 import { existingSecretsError } from './ownership.js';
-import { keySecretNames } from './secrets-names.js';
+import { keySecretNames } from '../names/secrets.js';
 
 export interface Check {
   readonly what: string;

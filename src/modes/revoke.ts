@@ -6,7 +6,7 @@ import type { RevokeConfig } from '../config.js';
 import type { Runner } from '../runner.js';
 import { code, list, table, type Row } from '../summary.js';
 import { createKeyApi } from '../twilio/keys.js';
-import { keySecretNames } from './secrets-names.js';
+import { keySecretNames } from '../names/secrets.js';
 
 export async function runRevoke(cfg: RevokeConfig, runner: Runner): Promise<void> {
   const { twilio, delivery, keySid } = cfg;
