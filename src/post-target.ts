@@ -4,7 +4,7 @@
 import type { AdminCredential, TwilioTarget } from './config.js';
 import { TIMEOUT_VARIABLE } from './inputs.js';
 import { DEFAULT_TIMEOUT_MS } from './inputs/fields.js';
-import { STATE, type StateName } from './state.js';
+import { STATE, type StateName } from './names/state.js';
 import { parseLocation } from './twilio/regions.js';
 
 type Env = Readonly<Record<string, string | undefined>>;

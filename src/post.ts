@@ -5,7 +5,7 @@ import { parseInputs, TIMEOUT_VARIABLE } from './inputs.js';
 import { maskSecretInputs } from './mask-inputs.js';
 import { postTarget, tolerantTimeout } from './post-target.js';
 import { createRunner, type Runner } from './runner.js';
-import { STATE } from './state.js';
+import { STATE } from './names/state.js';
 import { shown } from './validators.js';
 
 export async function run(runner: Runner = createRunner(), env = process.env): Promise<void> {

@@ -9,6 +9,7 @@ import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import type { OutputName } from './names/outputs.js';
 import type { StateName } from './names/state.js';
+import type { EnvName } from './names/env.js';
 import { withoutUrlCredentials as clean } from './validators.js';
 
 export interface Log {
@@ -23,7 +24,8 @@ export interface Runner extends Log {
   mask(value: string): void;
   /** Only the outputs action.yml declares (src/names/outputs.ts). */
   output(name: OutputName, value: string): void;
-  exportVariable(name: string, value: string): void;
+  /** Only the names of src/names/env.ts. */
+  exportVariable(name: EnvName, value: string): void;
   /** Only the names of src/names/state.ts, so main and post agree on them. */
   saveState(name: StateName, value: string): void;
   state(name: StateName): string;

@@ -4,8 +4,9 @@ import { readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { join } from 'node:path';
+import { LEARN_PROXY_ENV } from '../names/env.js';
 import type { Runner } from '../runner.js';
-import { STATE } from '../state.js';
+import { STATE } from '../names/state.js';
 import { analyse, markdown, yamlSnippet } from './permissions-report.js';
 import { FILES, IDENTITY_PATH } from './files.js';
 import type { Recorded } from './proxy.js';
@@ -98,7 +99,7 @@ export async function runLearnReport(runner: Runner, env: NodeJS.ProcessEnv = pr
   // used before this one) may look for the proxy that is about to stop. Empty means unset to every client
   // we know of (curl, requests, twilio-node, Node's proxyEnv). Unless a later step changed them.
   const ours = `http://127.0.0.1:${state.port}`;
-  for (const name of ['HTTPS_PROXY', 'HTTP_PROXY', 'https_proxy', 'http_proxy'])
+  for (const name of LEARN_PROXY_ENV)
     if (env[name] === ours) {
       runner.exportVariable(name, '');
       env[name] = '';

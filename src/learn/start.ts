@@ -5,8 +5,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { LEARN_ENV } from '../names/env.js';
 import type { Runner } from '../runner.js';
-import { STATE } from '../state.js';
+import { STATE } from '../names/state.js';
 import { FILES, type ProxyArgs, type ProxyHello } from './files.js';
 
 export interface LearnState {
@@ -76,7 +77,10 @@ export async function startLearnProxy(
 }
 
 /** The variables that send later steps through the proxy. */
-export function learnEnv(state: LearnState, env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+export function learnEnv(
+  state: LearnState,
+  env: NodeJS.ProcessEnv = process.env,
+): Record<(typeof LEARN_ENV)[number], string> {
   const proxy = `http://127.0.0.1:${state.port}`;
   const noProxyValue = noProxy(env.NO_PROXY ?? env.no_proxy);
   const bundle = join(state.dir, FILES.bundle);
@@ -100,7 +104,8 @@ export function exportLearnEnv(
   runner: Runner,
   env: NodeJS.ProcessEnv = process.env,
 ): void {
-  for (const [name, value] of Object.entries(learnEnv(state, env))) runner.exportVariable(name, value);
+  const vars = learnEnv(state, env);
+  for (const name of Object.keys(vars) as (keyof typeof vars)[]) runner.exportVariable(name, vars[name]);
   runner.info(
     `Learn mode: later steps go through the recording proxy on http://127.0.0.1:${state.port} (pid ${state.pid}). It intercepts only *.twilio.com and tunnels every other host untouched. CA certificate: ${join(state.dir, FILES.ca)}.`,
   );

@@ -3,7 +3,7 @@
 import type { EphemeralConfig, SecretTarget } from '../config.js';
 import type { Runner } from '../runner.js';
 import { describeTarget } from '../github/targets.js';
-import { STATE } from '../state.js';
+import { STATE } from '../names/state.js';
 import { createKeyApi } from '../twilio/keys.js';
 import { createDeadline, type PostTarget } from '../post-target.js';
 import { shown } from '../validators.js';

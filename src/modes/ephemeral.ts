@@ -2,7 +2,8 @@
 import type { EphemeralConfig } from '../config.js';
 import { describeTarget } from '../github/targets.js';
 import type { Runner } from '../runner.js';
-import { STATE } from '../state.js';
+import { ENV } from '../names/env.js';
+import { STATE } from '../names/state.js';
 import { code, list, table, type Row } from '../summary.js';
 import { createKeyApi, TwilioError, type KeyApi, type MintedKey } from '../twilio/keys.js';
 import { shown } from '../validators.js';
@@ -169,7 +170,7 @@ async function handOut(
 
   if (cfg.accessToken && signed) {
     runner.output('access-token', signed.token);
-    if (cfg.exportEnv) runner.exportVariable('TWILIO_ACCESS_TOKEN', signed.token);
+    if (cfg.exportEnv) runner.exportVariable(ENV.accessToken, signed.token);
     rows.push(
       ['Access Token identity', code(cfg.accessToken.identity)],
       ['Access Token grants', list(cfg.accessToken.grants.map((g) => g.kind))],

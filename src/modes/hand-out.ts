@@ -2,6 +2,7 @@
 // friendly-name, region and edge, and with export-env the TWILIO_* variables. Shared by ephemeral and
 // rotate. The secret is masked by the caller as soon as the key is minted.
 import type { KeyType, TwilioTarget } from '../config.js';
+import { ENV } from '../names/env.js';
 import type { Runner } from '../runner.js';
 import type { MintedKey } from '../twilio/keys.js';
 import { outputLocation } from './location-outputs.js';
@@ -23,9 +24,9 @@ export function outputKey(
   runner.output('credential-type', credentialTypeOf(keyType));
   runner.output('friendly-name', key.friendlyName);
   if (exportEnv) {
-    runner.exportVariable('TWILIO_ACCOUNT_SID', twilio.accountSid);
-    runner.exportVariable('TWILIO_API_KEY', key.sid);
-    runner.exportVariable('TWILIO_API_SECRET', key.secret);
+    runner.exportVariable(ENV.accountSid, twilio.accountSid);
+    runner.exportVariable(ENV.apiKey, key.sid);
+    runner.exportVariable(ENV.apiSecret, key.secret);
   }
   outputLocation(runner, twilio.location, exportEnv);
 }

@@ -1,6 +1,7 @@
 // test: Twilio test credentials instead of a key. Chosen on events that run pull-request code (src/context.ts), or by mode: test.
 import type { TestConfig } from '../config.js';
 import { unreachableWithTestCredentials } from '../policy.js';
+import { ENV } from '../names/env.js';
 import type { Runner } from '../runner.js';
 import { code, list, table } from '../summary.js';
 
@@ -39,11 +40,11 @@ export function runTest(cfg: TestConfig, runner: Runner): void {
   runner.output('credential-type', 'test-credentials');
   for (const [name, [number]] of Object.entries(MAGIC_NUMBERS)) runner.output(name as MagicOutput, number);
   if (cfg.exportEnv) {
-    runner.exportVariable('TWILIO_ACCOUNT_SID', accountSid);
-    runner.exportVariable('TWILIO_AUTH_TOKEN', authToken);
+    runner.exportVariable(ENV.accountSid, accountSid);
+    runner.exportVariable(ENV.authToken, authToken);
     // Basic auth takes the Account SID as user name, so clients built for API keys work unchanged.
-    runner.exportVariable('TWILIO_API_KEY', accountSid);
-    runner.exportVariable('TWILIO_API_SECRET', authToken);
+    runner.exportVariable(ENV.apiKey, accountSid);
+    runner.exportVariable(ENV.apiSecret, authToken);
   }
   const unreachable = unreachableWithTestCredentials(cfg.permissions);
   // Expected on every pull-request run of a workflow that asks for more: information, not a warning.
@@ -60,7 +61,7 @@ export function runTest(cfg: TestConfig, runner: Runner): void {
         ['Credentials', `test credentials of ${code(accountSid)} (${why})`],
         [
           'Exported to env',
-          cfg.exportEnv ? 'TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_API_KEY, TWILIO_API_SECRET' : 'no',
+          cfg.exportEnv ? [ENV.accountSid, ENV.authToken, ENV.apiKey, ENV.apiSecret].join(', ') : 'no',
         ],
         ...Object.values(MAGIC_NUMBERS).map(([n, what]) => [what, code(n)] as const),
         ['Not reachable with test credentials', list(unreachable)],

@@ -1,6 +1,8 @@
 // Twilio Regions and Edge Locations: which pairs the action accepts, and the host each request goes to.
 // Pure: no I/O. Only pairs Twilio documents are listed; whatever is not listed is refused, not guessed.
 
+import { ENV, type EnvName } from '../names/env.js';
+
 export type RegionId = 'us1' | 'ie1' | 'au1' | 'jp1';
 
 export interface RegionInfo {
@@ -124,10 +126,10 @@ export function regionalUrl(uri: string, location: TwilioLocation): URL {
  * Variables later steps need to reach the Region (twilio-node, twilio-python and the Twilio CLI read
  * them). None for legacy US1, so existing jobs see the same environment as before.
  */
-export function locationEnv(location: TwilioLocation): [string, string][] {
+export function locationEnv(location: TwilioLocation): [EnvName, string][] {
   if (isLegacyUs1(location)) return [];
   return [
-    ['TWILIO_REGION', location.region],
-    ['TWILIO_EDGE', location.edge ?? ''],
+    [ENV.region, location.region],
+    [ENV.edge, location.edge ?? ''],
   ];
 }

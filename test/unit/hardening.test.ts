@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runsPullRequestCode } from '../../src/context.js';
 import { createDeadline, postTarget, tolerantTimeout } from '../../src/post-target.js';
-import { STATE } from '../../src/state.js';
+import { STATE } from '../../src/names/state.js';
 import { hasControlCharacter, isLoopbackHost, shown, withoutUrlCredentials } from '../../src/validators.js';
 import { ROOT } from '../harness/action.js';
 

@@ -1,10 +1,12 @@
-// Output, state and secret names each come from one module (src/names/). action.yml's `outputs:` and
-// src/names/outputs.ts must list the same names, and the runner accepts no other output or state name.
+// Output, state, environment and secret names each come from one module (src/names/). action.yml's
+// `outputs:` and src/names/outputs.ts must list the same names, and the runner accepts no other output,
+// state or environment variable name.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { parse } from 'yaml';
 import { MAGIC_NUMBERS } from '../../src/modes/test.js';
+import { ENV, LEARN_ENV, type EnvName } from '../../src/names/env.js';
 import { OUTPUTS, type OutputName } from '../../src/names/outputs.js';
 import { authTokenSecretName, keySecretNames, SECRET_SUFFIXES, secretName } from '../../src/names/secrets.js';
 import { STATE, type StateName } from '../../src/names/state.js';
@@ -56,6 +58,35 @@ describe('state names', () => {
     expect(runner.state(STATE.keySid)).toBe('SK1');
     // @ts-expect-error: a name main never saves does not compile.
     expect(runner.state('keysid')).toBe('');
+  });
+});
+
+describe('environment variable names', () => {
+  const all: readonly string[] = [...Object.values(ENV), ...LEARN_ENV];
+
+  it('are distinct', () => {
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('are each named in the README, which tells users what later steps get', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(all.filter((name) => !readme.includes(name))).toEqual([]);
+  });
+
+  it('are the only names exportVariable accepts', () => {
+    expectTypeOf<Runner['exportVariable']>().parameter(0).toEqualTypeOf<EnvName>();
+    const runner = createRunner({}, () => undefined);
+    const before = process.env.TWILIO_API_KEY;
+    try {
+      runner.exportVariable(ENV.apiKey, 'SK1');
+      expect(process.env.TWILIO_API_KEY).toBe('SK1');
+    } finally {
+      if (before === undefined) delete process.env.TWILIO_API_KEY;
+      else process.env.TWILIO_API_KEY = before;
+    }
+    // @ts-expect-error: a misspelt variable does not compile.
+    expect(() => runner.exportVariable('TWILIO_APIKEY', 'SK1')).not.toThrow();
+    delete process.env.TWILIO_APIKEY;
   });
 });
 

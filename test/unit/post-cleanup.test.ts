@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { deleteKey, type Clock } from '../../src/modes/cleanup.js';
 import type { PostTarget } from '../../src/post-target.js';
 import type { Runner } from '../../src/runner.js';
-import { STATE } from '../../src/state.js';
+import { STATE } from '../../src/names/state.js';
 import { startTwilioEmulator, type TwilioEmulator } from '../emulator/twilio/index.js';
 
 let twilio: TwilioEmulator;

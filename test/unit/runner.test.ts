@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OutputName } from '../../src/names/outputs.js';
+import { ENV, type EnvName } from '../../src/names/env.js';
 import { STATE, type StateName } from '../../src/names/state.js';
 import { createRunner, keyValueMessage } from '../../src/runner.js';
 
@@ -37,24 +38,24 @@ describe('runner protocol matches @actions/core', () => {
   it('writes the same file commands', async () => {
     const ours = files('ours');
     const theirs = files('theirs');
-    // Output and state names are typed (src/names/), so the cases use real ones.
-    const values: Array<[OutputName, StateName, string]> = [
-      ['account-sid', STATE.keySid, 'v'],
-      ['secrets-written', STATE.secrets, 'line1\nline2'],
-      ['edge', STATE.twilioApiUrl, ''],
-      ['deleted-keys', STATE.learnProxy, '50%:a,b'],
+    // Output, env and state names are typed (src/names/), so the cases use real ones.
+    const values: Array<[OutputName, EnvName, StateName, string]> = [
+      ['account-sid', ENV.accountSid, STATE.keySid, 'v'],
+      ['secrets-written', ENV.apiSecret, STATE.secrets, 'line1\nline2'],
+      ['edge', ENV.edge, STATE.twilioApiUrl, ''],
+      ['deleted-keys', 'NO_PROXY', STATE.learnProxy, '50%:a,b'],
     ];
 
     const runner = createRunner({ ...ours }, () => undefined);
-    for (const [k, state, v] of values) {
+    for (const [k, name, state, v] of values) {
       runner.output(k, v);
-      runner.exportVariable(k, v);
+      runner.exportVariable(name, v);
       runner.saveState(state, v);
     }
     Object.assign(process.env, theirs);
-    for (const [k, state, v] of values) {
+    for (const [k, name, state, v] of values) {
       core.setOutput(k, v);
-      core.exportVariable(k, v);
+      core.exportVariable(name, v);
       core.saveState(state, v);
     }
     const a = read(ours);
