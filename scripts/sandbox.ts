@@ -40,16 +40,18 @@ const cyan = paint('36');
 const showDebug = process.env.ACTIONS_STEP_DEBUG === 'true';
 
 const say = (text = ''): void => console.log(text);
-function chapter(title: string): void {
-  say();
-  say(bold(cyan(`━━ ${title} ${'━'.repeat(Math.max(3, 96 - title.length))}`)));
-}
 const heading = (title: string): void => say('\n' + bold(`▶ ${title}`));
 const indent = (text: string, by = '  '): string =>
   text
     .split('\n')
     .map((l) => (l ? by + l : l))
     .join('\n');
+/** A chapter's title bar, then what it shows, dimmed. */
+function chapter(title: string, about: string): void {
+  say();
+  say(bold(cyan(`━━ ${title} ${'━'.repeat(Math.max(3, 96 - title.length))}`)));
+  say(indent(dim(about)));
+}
 
 // The runner's secret masker (one per job) is test/harness/masker.ts.
 
@@ -259,6 +261,16 @@ function newJob(w: World): Masker {
   return masker;
 }
 
+/** The step's inputs as the README's `with:` shows them: the admin credential first, the emulator last. */
+function adminInputs(w: World, inputs: Record<string, string>): Record<string, string> {
+  return {
+    'account-sid': w.live.sid,
+    'auth-token': w.live.authToken,
+    ...inputs,
+    'twilio-api-url': w.twilio.url,
+  };
+}
+
 /**
  * "Set up once" from the README: the admin credential stored as repository secrets. They are named
  * TWILIO_ADMIN_*, apart from the TWILIO_* secrets the action writes, and the action must leave them alone.
@@ -286,25 +298,16 @@ function setupSecretsIntact(w: World): boolean {
 }
 
 async function ephemeralJob(w: World): Promise<void> {
-  chapter('1. A job with a short-lived key, also written to a repository secret (push)');
-  say(
-    indent(
-      dim(
-        'The key is minted for this job with exactly the permissions asked for, handed to later steps and\n' +
-          `written to the repository's secrets, then deleted with those secrets by the post step.`,
-      ),
-    ),
+  chapter(
+    '1. A job with a short-lived key, also written to a repository secret (push)',
+    'The key is minted for this job with exactly the permissions asked for, handed to later steps and\n' +
+      `written to the repository's secrets, then deleted with those secrets by the post step.`,
   );
   await storeSetupSecrets(w);
   say(indent(dim(`Set up once: ${SETUP_SECRETS.join(' and ')} are stored as repository secrets.`)));
   const masker = newJob(w);
   const inputs = {
-    'account-sid': w.live.sid,
-    'auth-token': w.live.authToken,
-    permissions: 'messaging',
-    secrets: 'repository',
-    'github-token': w.token,
-    'twilio-api-url': w.twilio.url,
+    ...adminInputs(w, { permissions: 'messaging', secrets: 'repository', 'github-token': w.token }),
     'github-api-url': w.github.url,
   };
   const before = new Set(w.twilio.keys(w.live.sid).map((k) => k.sid));
@@ -379,24 +382,17 @@ async function ephemeralJob(w: World): Promise<void> {
 }
 
 async function pullRequestJob(w: World): Promise<void> {
-  chapter('2. The same step on a pull request: Twilio test credentials, no key');
-  say(
-    indent(
-      dim(
-        'PR code is the least trusted code a workflow runs. On pull_request* events the action hands out\n' +
-          "the test credentials: they reach only Twilio's magic numbers, send nothing and cost nothing.",
-      ),
-    ),
+  chapter(
+    '2. The same step on a pull request: Twilio test credentials, no key',
+    'PR code is the least trusted code a workflow runs. On pull_request* events the action hands out\n' +
+      "the test credentials: they reach only Twilio's magic numbers, send nothing and cost nothing.",
   );
   const masker = newJob(w);
-  const inputs = {
-    'account-sid': w.live.sid,
-    'auth-token': w.live.authToken,
+  const inputs = adminInputs(w, {
     permissions: 'messaging, verify',
     'test-account-sid': w.test.sid,
     'test-auth-token': w.test.authToken,
-    'twilio-api-url': w.twilio.url,
-  };
+  });
   const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/7/merge' };
   const requestsBefore = w.twilio.requests.length;
   const keysBefore = w.twilio.keys(w.live.sid).length;
@@ -438,21 +434,12 @@ async function pullRequestJob(w: World): Promise<void> {
 }
 
 async function rotationAndSweep(w: World): Promise<void> {
-  chapter('3. Scheduled maintenance: rotate a long-lived key, then sweep orphaned job keys');
-  say(
-    indent(
-      dim(
-        "Rotation mints the lineage's next key and writes it to the secrets consumers read. A superseded key\n" +
-          'lives on for grace-period (1h) after its successor exists, so jobs that read the old secrets finish.',
-      ),
-    ),
+  chapter(
+    '3. Scheduled maintenance: rotate a long-lived key, then sweep orphaned job keys',
+    "Rotation mints the lineage's next key and writes it to the secrets consumers read. A superseded key\n" +
+      'lives on for grace-period (1h) after its successor exists, so jobs that read the old secrets finish.',
   );
-  const base = {
-    'account-sid': w.live.sid,
-    'auth-token': w.live.authToken,
-    'twilio-api-url': w.twilio.url,
-    'github-api-url': w.github.url,
-  };
+  const base = { ...adminInputs(w, {}), 'github-api-url': w.github.url };
   const rotate = {
     ...base,
     mode: 'rotate',
@@ -567,14 +554,10 @@ async function rotationAndSweep(w: World): Promise<void> {
 
 /** A team whose data stays in the EU: a standard job key minted and deleted in IE1 with IE1's Auth Token. */
 async function regionalJob(w: World): Promise<void> {
-  chapter('4. A job in the Ireland Region (IE1): twilio-region: ie1');
-  say(
-    indent(
-      dim(
-        'Credentials are regional, and restricted keys exist only in US1: the job key is a standard key,\n' +
-          'made through api.dublin.ie1.twilio.com with the IE1 Auth Token, and still deleted by the post step.',
-      ),
-    ),
+  chapter(
+    '4. A job in the Ireland Region (IE1): twilio-region: ie1',
+    'Credentials are regional, and restricted keys exist only in US1: the job key is a standard key,\n' +
+      'made through api.dublin.ie1.twilio.com with the IE1 Auth Token, and still deleted by the post step.',
   );
   const masker = newJob(w);
   const ie1Token = w.twilio.authTokenIn(w.live.sid, 'ie1');
@@ -612,22 +595,13 @@ async function regionalJob(w: World): Promise<void> {
 
 /** 5. learn-permissions: a standard key behind the recording proxy; the post step says what the job needed. */
 async function learnJob(w: World): Promise<void> {
-  chapter('5. Learning the permissions a job really uses (learn-permissions, push)');
-  say(
-    indent(
-      dim(
-        'A standard key for one run, and a local proxy that records which Twilio endpoints later steps call\n' +
-          '(method, host, path template and status only). The post step prints the permissions to paste.',
-      ),
-    ),
+  chapter(
+    '5. Learning the permissions a job really uses (learn-permissions, push)',
+    'A standard key for one run, and a local proxy that records which Twilio endpoints later steps call\n' +
+      '(method, host, path template and status only). The post step prints the permissions to paste.',
   );
   const masker = newJob(w);
-  const inputs = {
-    'account-sid': w.live.sid,
-    'auth-token': w.live.authToken,
-    'learn-permissions': 'true',
-    'twilio-api-url': w.twilio.url,
-  };
+  const inputs = adminInputs(w, { 'learn-permissions': 'true' });
   const main = await actionStep('main', 'Configure Twilio credentials', inputs, masker);
   const state = JSON.parse(main.state['learn-proxy'] ?? '{}') as { pid?: number; port?: number };
   heading('Run node app.mjs +15551234567  (plain twilio-node: sends an SMS, looks the number up)');
