@@ -24,6 +24,11 @@ export const VALID: Record<string, string> = {
 
 const many = Array.from({ length: 101 }, (_, i) => `/twilio/messaging/resource${i}/read`).join(',');
 
+/** A `secrets` value the action refuses even with a github-token to write it. */
+function badSecrets(title: string, secrets: string, says: RegExp): BadInputCase {
+  return { title, inputs: { secrets, 'github-token': 'ghp_x' }, names: 'secrets', says };
+}
+
 export const BAD_INPUTS: readonly BadInputCase[] = [
   { title: 'account-sid missing', inputs: { 'account-sid': '' }, names: 'account-sid', says: /required/ },
   {
@@ -168,30 +173,14 @@ export const BAD_INPUTS: readonly BadInputCase[] = [
     names: 'github-token',
     says: /GITHUB_TOKEN cannot write secrets/,
   },
-  {
-    title: 'unknown secrets scope',
-    inputs: { secrets: 'repo:octo/app', 'github-token': 'ghp_x' },
-    names: 'secrets',
-    says: /repository/,
-  },
-  {
-    title: 'bad organization visibility',
-    inputs: { secrets: 'organization:octo visibility=public', 'github-token': 'ghp_x' },
-    names: 'secrets',
-    says: /visibility/,
-  },
-  {
-    title: 'selected visibility without repositories',
-    inputs: { secrets: 'organization:octo visibility=selected', 'github-token': 'ghp_x' },
-    names: 'secrets',
-    says: /repositories/,
-  },
-  {
-    title: 'duplicate secrets target',
-    inputs: { secrets: 'repository\nrepository:octo/app', 'github-token': 'ghp_x' },
-    names: 'secrets',
-    says: /same target/,
-  },
+  badSecrets('unknown secrets scope', 'repo:octo/app', /repository/),
+  badSecrets('bad organization visibility', 'organization:octo visibility=public', /visibility/),
+  badSecrets(
+    'selected visibility without repositories',
+    'organization:octo visibility=selected',
+    /repositories/,
+  ),
+  badSecrets('duplicate secrets target', 'repository\nrepository:octo/app', /same target/),
   {
     title: 'secret-prefix starts with a digit',
     inputs: { 'secret-prefix': '1TWILIO_' },

@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { TwilioEmulator } from './twilio/index.js';
 import type { Account, ErrorBody } from './twilio/testing.js';
-import { api, expectError, keyAuth, restrictedKey, useTwilio } from './twilio/testing.js';
+import { api, expectError, expectStatus, keyAuth, restrictedKey, useTwilio } from './twilio/testing.js';
 
 let twilio: TwilioEmulator, acct: Account, tok: [string, string];
 useTwilio((t) => ({ twilio, acct, tok } = t));
@@ -82,6 +82,25 @@ describe('Auth Token rotation (Accounts v1)', () => {
   });
 });
 
+/** Twilio's magic test numbers: the resource, From and To, and the 400 error code the pair draws. */
+const MAGIC: [resource: 'Messages' | 'Calls', from: string, to: string, code: number][] = [
+  ['Messages', '+15005550006', '+15005550001', 21211],
+  ['Messages', '+15005550006', '+15005550002', 21612],
+  ['Messages', '+15005550006', '+15005550003', 21408],
+  ['Messages', '+15005550006', '+15005550004', 21610],
+  ['Messages', '+15005550006', '+15005550009', 21614],
+  ['Messages', '+15005550001', '+14155550100', 21212],
+  ['Messages', '+15005550007', '+14155550100', 21606],
+  ['Messages', '+15005550008', '+14155550100', 21611],
+  ['Messages', '+14155550199', '+14155550100', 21606],
+  ['Calls', '+15005550006', '+15005550001', 21217],
+  ['Calls', '+15005550006', '+15005550002', 21214],
+  ['Calls', '+15005550006', '+15005550003', 21215],
+  ['Calls', '+15005550006', '+15005550004', 21216],
+  ['Calls', '+15005550001', '+14155550100', 21212],
+  ['Calls', '+14155550199', '+14155550100', 21210],
+];
+
 describe('test credentials', () => {
   let test: { sid: string; authToken: string };
   let auth: [string, string];
@@ -90,14 +109,26 @@ describe('test credentials', () => {
     auth = [test.sid, test.authToken];
   });
   const path = (resource: string) => `/2010-04-01/Accounts/${test.sid}/${resource}.json`;
+  /** Each From/To pair draws a 400 with its error code; the pair leads the body so a failure names it. */
+  async function expectMagic(resource: 'Messages' | 'Calls', form: Record<string, string>) {
+    for (const [, From, To, code] of MAGIC.filter(([r]) => r === resource)) {
+      const res = await api('POST', path(resource), { auth, form: { From, To, ...form } });
+      expect({ From, To, ...(res.body as unknown as ErrorBody) }).toMatchObject({
+        From,
+        To,
+        code,
+        status: 400,
+      });
+      expectError(res, 400, code);
+    }
+  }
 
   it('sends a message from +15005550006 (201, queued, SM sid) and records it', async () => {
     const res = await api('POST', path('Messages'), {
       auth,
       form: { From: '+15005550006', To: '+14155550100', Body: 'hello' },
     });
-    expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({
+    expectStatus(res, 201).toMatchObject({
       account_sid: test.sid,
       from: '+15005550006',
       to: '+14155550100',
@@ -118,27 +149,7 @@ describe('test credentials', () => {
   });
 
   it('answers the magic numbers for Messages', async () => {
-    const cases: [from: string, to: string, code: number][] = [
-      ['+15005550006', '+15005550001', 21211],
-      ['+15005550006', '+15005550002', 21612],
-      ['+15005550006', '+15005550003', 21408],
-      ['+15005550006', '+15005550004', 21610],
-      ['+15005550006', '+15005550009', 21614],
-      ['+15005550001', '+14155550100', 21212],
-      ['+15005550007', '+14155550100', 21606],
-      ['+15005550008', '+14155550100', 21611],
-      ['+14155550199', '+14155550100', 21606],
-    ];
-    for (const [From, To, code] of cases) {
-      const res = await api('POST', path('Messages'), { auth, form: { From, To, Body: 'x' } });
-      expect({ From, To, ...(res.body as unknown as ErrorBody) }).toMatchObject({
-        From,
-        To,
-        code,
-        status: 400,
-      });
-      expectError(res, 400, code);
-    }
+    await expectMagic('Messages', { Body: 'x' });
     expect(twilio.messages).toEqual([]);
     expectError(
       await api('POST', path('Messages'), { auth, form: { From: '+15005550006', Body: 'x' } }),
@@ -152,27 +163,12 @@ describe('test credentials', () => {
       auth,
       form: { From: '+15005550006', To: '+14155550100', Url: 'https://example.com/twiml' },
     });
-    expect(ok.status).toBe(201);
-    expect(ok.body).toMatchObject({
+    expectStatus(ok, 201).toMatchObject({
       sid: expect.stringMatching(/^CA[0-9a-f]{32}$/),
       status: 'queued',
       from: '+15005550006',
     });
-    const cases: [from: string, to: string, code: number][] = [
-      ['+15005550006', '+15005550001', 21217],
-      ['+15005550006', '+15005550002', 21214],
-      ['+15005550006', '+15005550003', 21215],
-      ['+15005550006', '+15005550004', 21216],
-      ['+15005550001', '+14155550100', 21212],
-      ['+14155550199', '+14155550100', 21210],
-    ];
-    for (const [From, To, code] of cases) {
-      expectError(
-        await api('POST', path('Calls'), { auth, form: { From, To, Url: 'https://example.com/t' } }),
-        400,
-        code,
-      );
-    }
+    await expectMagic('Calls', { Url: 'https://example.com/t' });
   });
 
   it('answers the magic numbers for IncomingPhoneNumbers and serves Lookups', async () => {
@@ -180,8 +176,10 @@ describe('test credentials', () => {
       auth,
       form: { PhoneNumber: '+15005550006' },
     });
-    expect(bought.status).toBe(201);
-    expect(bought.body).toMatchObject({ phone_number: '+15005550006', sid: expect.stringMatching(/^PN/) });
+    expectStatus(bought, 201).toMatchObject({
+      phone_number: '+15005550006',
+      sid: expect.stringMatching(/^PN/),
+    });
     const byArea = await api('POST', path('IncomingPhoneNumbers'), { auth, form: { AreaCode: '500' } });
     expect(byArea.body['phone_number']).toBe('+15005550006');
     expectError(
@@ -201,8 +199,7 @@ describe('test credentials', () => {
     );
 
     const lookup = await api('GET', '/v2/PhoneNumbers/+15005550006', { auth });
-    expect(lookup.status).toBe(200);
-    expect(lookup.body).toMatchObject({
+    expectStatus(lookup, 200).toMatchObject({
       phone_number: '+15005550006',
       valid: true,
       country_code: 'US',

@@ -10,6 +10,7 @@ import {
   api,
   createKey,
   expectError,
+  expectStatus,
   keyAuth,
   NOW,
   policy,
@@ -176,8 +177,7 @@ describe('key resources', () => {
       auth: tok,
       form: { FriendlyName: 'renamed', Policy: policy('/twilio/voice/calls/list') },
     });
-    expect(res.status).toBe(200);
-    expect(res.body).toEqual({
+    expectStatus(res, 200).toEqual({
       sid: k.sid,
       friendly_name: 'renamed',
       date_created: 'Sun, 01 Mar 2026 12:00:00 +0000',

@@ -1,28 +1,14 @@
 // rotate-auth-token on the bundled action: secondary -> secrets -> check -> promote, and every failure
 // before promotion leaves the old token working and no secondary behind.
 import { describe, expect, it } from 'vitest';
-import { leaks, runStep, type StepResult } from '../harness/action.js';
+import { leaks, runStep } from '../harness/action.js';
 import type { ScopeRef } from '../emulator/github/index.js';
-import { useEmulators } from '../harness/emulators.js';
+import { errorOf, useRotateTargets, warningsOf } from '../harness/rotate.js';
 
-const emu = useEmulators({
-  github: { repositoryPerTest: { prefix: 'octo/tokens', environments: ['production'] } },
+const { emu, repo, env, inputs, envSecretPath } = useRotateTargets('octo/tokens', {
+  'rotate-auth-token': 'true',
 });
 const { twilio, github, account } = emu;
-
-const repo = (): ScopeRef => ({ repository: emu.repoName });
-const env = (): ScopeRef => ({ repository: emu.repoName, environment: 'production' });
-
-function inputs(extra: Record<string, string> = {}): Record<string, string> {
-  return emu.inputsWithGitHub({
-    mode: 'rotate',
-    'friendly-name': 'billing',
-    permissions: 'messaging',
-    'rotate-auth-token': 'true',
-    secrets: `repository:${emu.repoName}\nenvironment:${emu.repoName}:production`,
-    ...extra,
-  });
-}
 
 /** Status of an authenticated read with Account SID + token. */
 async function statusWith(token: string): Promise<{ status: number; code: unknown }> {
@@ -43,7 +29,6 @@ function expectRotated(): void {
   expect(tokenSecret(repo())).toBe(primary);
   expect(tokenSecret(env())).toBe(primary);
 }
-const errorOf = (step: StepResult) => step.commands.find((c) => c.command === 'error')?.message ?? '';
 
 /** The state every failure before promotion must leave: old token primary and working, no secondary. */
 async function expectOldTokenIntact(): Promise<void> {
@@ -91,7 +76,7 @@ describe('rotate-auth-token', () => {
   it('a failed AUTH_TOKEN write puts the old token back, deletes the secondary, keeps the old token working', async () => {
     github.faults.add({
       method: 'PUT',
-      path: `/repos/${emu.repoName}/environments/production/secrets/TWILIO_AUTH_TOKEN`,
+      path: envSecretPath('TWILIO_AUTH_TOKEN'),
       kind: 'status',
       status: 403,
     });
@@ -115,16 +100,13 @@ describe('rotate-auth-token', () => {
   });
 
   it('an AUTH_TOKEN write whose answers are all lost but which landed counts as written: the token is rotated', async () => {
-    github.faults.add({
-      method: 'PUT',
-      path: `/repos/${emu.repoName}/environments/production/secrets/TWILIO_AUTH_TOKEN`,
-      kind: 'lost-response',
-    });
+    github.faults.add({ method: 'PUT', path: envSecretPath('TWILIO_AUTH_TOKEN'), kind: 'lost-response' });
     const step = await runStep('main', { inputs: inputs() });
     expect(step.exitCode, step.stdout).toBe(0);
     expectRotated();
-    const warnings = step.commands.filter((c) => c.command === 'warning').map((c) => c.message);
-    expect(warnings).toEqual([expect.stringMatching(/TWILIO_AUTH_TOKEN .*no answer.*landed all the same/)]);
+    expect(warningsOf(step)).toEqual([
+      expect.stringMatching(/TWILIO_AUTH_TOKEN .*no answer.*landed all the same/),
+    ]);
   });
 
   it('a refused promotion rolls back the same way', async () => {

@@ -3,30 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { leaks, runStep, type StepResult } from '../harness/action.js';
 import type { ScopeRef } from '../emulator/github/index.js';
-import { useEmulators } from '../harness/emulators.js';
+import { errorOf, useRotateTargets, warningsOf } from '../harness/rotate.js';
 
 const H = 3_600_000;
 
 // Every test: back to the wall clock (tests move it), a repository of its own.
-const emu = useEmulators({
-  github: { repositoryPerTest: { prefix: 'octo/app', environments: ['production'] } },
-});
+const { emu, repo, env, inputs, envSecretPath } = useRotateTargets('octo/app', { 'grace-period': '1h' });
 const { twilio, github, account } = emu;
-
-const repo = (): ScopeRef => ({ repository: emu.repoName });
-const env = (): ScopeRef => ({ repository: emu.repoName, environment: 'production' });
 const LINEAGE = 'gha:rot:billing';
-
-function inputs(extra: Record<string, string> = {}): Record<string, string> {
-  return emu.inputsWithGitHub({
-    mode: 'rotate',
-    'friendly-name': 'billing',
-    permissions: 'messaging',
-    'grace-period': '1h',
-    secrets: `repository:${emu.repoName}\nenvironment:${emu.repoName}:production`,
-    ...extra,
-  });
-}
 
 const lineageKeys = () => twilio.keys(account.sid).filter((k) => k.friendlyName === LINEAGE);
 const plain = (scope: ScopeRef, name: string) => github.secret(scope, name)?.plaintext;
@@ -83,14 +67,14 @@ describe('rotate', () => {
     // 2nd rotation fails: the environment refuses the new key SID.
     github.faults.add({
       method: 'PUT',
-      path: `/repos/${emu.repoName}/environments/production/secrets/TWILIO_API_KEY`,
+      path: envSecretPath('TWILIO_API_KEY'),
       kind: 'status',
       status: 403,
       message: 'Resource not accessible by integration',
     });
     const failed = await rotate();
     expect(failed.exitCode).toBe(1);
-    const error = failed.commands.find((c) => c.command === 'error')?.message ?? '';
+    const error = errorOf(failed);
     expect(error).toMatch(/Rotation failed; nothing was rotated/);
     expect(error).toMatch(/set back to the key it held/);
     expect(error).toMatch(/was deleted/);
@@ -159,17 +143,10 @@ describe('rotate', () => {
     expect(r1.exitCode).toBe(0);
     const k1 = r1.outputs['api-key-sid'];
     const writesBefore = github.requests.filter((r) => r.method === 'PUT').length;
-    github.faults.add({
-      method: 'GET',
-      path: `/repos/${emu.repoName}/environments/production/secrets/public-key`,
-      kind: 'status',
-      status: 403,
-    });
+    github.faults.add({ method: 'GET', path: envSecretPath('public-key'), kind: 'status', status: 403 });
     const r2 = await rotate();
     expect(r2.exitCode).toBe(1);
-    expect(r2.commands.find((c) => c.command === 'error')?.message).toMatch(
-      /Rotation stopped before any secret was written/,
-    );
+    expect(errorOf(r2)).toMatch(/Rotation stopped before any secret was written/);
     expect(github.requests.filter((r) => r.method === 'PUT').length).toBe(writesBefore);
     expect(lineageKeys().map((k) => k.sid)).toEqual([k1]);
     expect(pair(repo()).sid).toBe(k1);
@@ -185,7 +162,7 @@ describe('rotate', () => {
 
     github.faults.add({
       method: 'PUT',
-      path: `/repos/${emu.repoName}/environments/production/secrets/TWILIO_API_SECRET`,
+      path: envSecretPath('TWILIO_API_SECRET'),
       kind: 'status',
       status: 422,
     });
@@ -193,7 +170,7 @@ describe('rotate', () => {
     expect(r2.exitCode).toBe(1);
     const k2 = r2.outputs['api-key-sid'] as string;
     expect(k2).toMatch(/^SK/);
-    const error = r2.commands.find((c) => c.command === 'error')?.message ?? '';
+    const error = errorOf(r2);
     expect(error).toMatch(/Rotation incomplete/);
     expect(error).toContain(`repository:${emu.repoName} holds the new key ${k2}`);
     expect(error).toContain(`production kept the key each held before`);
@@ -220,7 +197,7 @@ describe('rotate', () => {
     github.faults.add({ method: 'PUT', path: /\/TWILIO_API_SECRET$/, kind: 'status', status: 422 });
     const r2 = await rotate();
     expect(r2.exitCode).toBe(1);
-    const error = r2.commands.find((c) => c.command === 'error')?.message ?? '';
+    const error = errorOf(r2);
     expect(error).toMatch(/Rotation failed; nothing was rotated/);
     expect(error).toMatch(/was deleted/);
     expect(lineageKeys().map((k) => k.sid)).toEqual([k1]);
@@ -259,7 +236,7 @@ describe('rotate', () => {
     });
     const r2 = await rotate();
     expect(r2.exitCode).toBe(1);
-    expect(r2.commands.find((c) => c.command === 'error')?.message).toMatch(/mode: sweep removes it/);
+    expect(errorOf(r2)).toMatch(/mode: sweep removes it/);
     twilio.faults.clear();
     expect(lineageKeys().map((k) => k.sid)).toEqual([k1]);
     const orphan = twilio.keys(account.sid).find((k) => k.sid !== k1);
@@ -280,45 +257,34 @@ describe('rotate', () => {
     expect(twilio.keys(account.sid).map((k) => k.sid)).toEqual([k1]);
   });
 
-  it('an API_SECRET write whose answers are all lost but which landed counts as written (GitHub updated_at)', async () => {
+  it.each([
+    [
+      'an API_SECRET write whose answers are all lost but which landed counts as written (GitHub updated_at)',
+      'TWILIO_API_SECRET',
+    ],
+    [
+      'an API_KEY write whose answers are all lost but which landed counts as written: the rotation completes',
+      'TWILIO_API_KEY',
+    ],
+  ])('%s', async (_title, name) => {
     const r1 = await rotate();
     const k1 = r1.outputs['api-key-sid'] as string;
-    github.faults.add({
-      method: 'PUT',
-      path: `/repos/${emu.repoName}/environments/production/secrets/TWILIO_API_SECRET`,
-      kind: 'lost-response',
-    });
+    github.faults.add({ method: 'PUT', path: envSecretPath(name), kind: 'lost-response' });
     const r2 = await rotate();
     expect(r2.exitCode, r2.stdout).toBe(0);
-    const warnings = r2.commands.filter((c) => c.command === 'warning').map((c) => c.message);
-    expect(warnings).toEqual([expect.stringMatching(/TWILIO_API_SECRET .*no answer.*landed all the same/)]);
+    expect(warningsOf(r2)).toEqual([
+      expect.stringMatching(new RegExp(`${name} .*no answer.*landed all the same`)),
+    ]);
     const k2 = r2.outputs['api-key-sid'] as string;
     expect(lineageKeys().map((k) => k.sid)).toEqual([k1, k2]);
     expectHoldsNewest(r2, k2);
     expect(await works(env())).toBe(true);
   });
 
-  it('an API_KEY write whose answers are all lost but which landed counts as written: the rotation completes', async () => {
-    const r1 = await rotate();
-    const k1 = r1.outputs['api-key-sid'] as string;
-    github.faults.add({
-      method: 'PUT',
-      path: `/repos/${emu.repoName}/environments/production/secrets/TWILIO_API_KEY`,
-      kind: 'lost-response',
-    });
-    const r2 = await rotate();
-    expect(r2.exitCode, r2.stdout).toBe(0);
-    const warnings = r2.commands.filter((c) => c.command === 'warning').map((c) => c.message);
-    expect(warnings).toEqual([expect.stringMatching(/TWILIO_API_KEY .*no answer.*landed all the same/)]);
-    const k2 = r2.outputs['api-key-sid'] as string;
-    expect(lineageKeys().map((k) => k.sid)).toEqual([k1, k2]);
-    expectHoldsNewest(r2, k2);
-  });
-
   it('an API_KEY write that fails with a 500 (did not land): nothing is put back there, the previous pair works', async () => {
     const r1 = await rotate();
     const k1 = r1.outputs['api-key-sid'] as string;
-    const path = `/repos/${emu.repoName}/environments/production/secrets/TWILIO_API_KEY`;
+    const path = envSecretPath('TWILIO_API_KEY');
     // GitHub's updated_at has whole seconds: the old values are from an earlier second than this run's writes.
     for (const name of ['TWILIO_ACCOUNT_SID', 'TWILIO_API_KEY', 'TWILIO_API_SECRET'])
       github.backdateSecret(env(), name, 60_000);
@@ -328,7 +294,7 @@ describe('rotate', () => {
     // explicit opt-in lets the rotation overwrite them (ownership is tested in ownership.test.ts).
     const r2 = await rotate({ 'overwrite-secrets': 'true' });
     expect(r2.exitCode).toBe(1);
-    expect(r2.commands.find((c) => c.command === 'error')?.message).toMatch(/nothing was rotated/);
+    expect(errorOf(r2)).toMatch(/nothing was rotated/);
     // The client's 4 attempts, and no restore: GitHub's updated_at shows the SID never landed.
     expect(github.requests.filter((r) => r.method === 'PUT' && r.path === path).length - before).toBe(4);
     github.faults.clear();

@@ -15,6 +15,10 @@ function httpError(status: number, message: string, headers: Record<string, stri
   };
 }
 
+/** What a failed read of the repository's public key becomes. */
+const readKeyError = (err: unknown) =>
+  toGitHubError(err, { method: 'GET', route: '/r', target: repo, operation: 'read-public-key' });
+
 function explain(
   target: SecretTarget,
   err: unknown,
@@ -112,27 +116,12 @@ describe('GitHubError.explain', () => {
   });
 
   it('rate limits are said as such', () => {
-    const secondary = toGitHubError(httpError(403, 'You have exceeded a secondary rate limit.'), {
-      method: 'GET',
-      route: '/r',
-      target: repo,
-      operation: 'read-public-key',
-    });
+    const secondary = readKeyError(httpError(403, 'You have exceeded a secondary rate limit.'));
     expect(secondary.rateLimited).toBe(true);
     expect(secondary.explain()).toMatch(/rate-limited the token/);
-    const primary = toGitHubError(
-      httpError(403, 'API rate limit exceeded', { 'x-ratelimit-remaining': '0' }),
-      { method: 'GET', route: '/r', target: repo, operation: 'read-public-key' },
-    );
+    const primary = readKeyError(httpError(403, 'API rate limit exceeded', { 'x-ratelimit-remaining': '0' }));
     expect(primary.rateLimited).toBe(true);
-    expect(
-      toGitHubError(httpError(429, 'Too many'), {
-        method: 'GET',
-        route: '/r',
-        target: repo,
-        operation: 'read-public-key',
-      }).explain(),
-    ).toMatch(/rate-limited/);
+    expect(readKeyError(httpError(429, 'Too many')).explain()).toMatch(/rate-limited/);
   });
 
   it('5xx and network errors: temporary, re-run', () => {
@@ -158,12 +147,7 @@ describe('GitHubError.explain', () => {
   });
 
   it('keeps a GitHubError as it is, and never copies request bodies into the error', () => {
-    const original = toGitHubError(httpError(404, 'Not Found'), {
-      method: 'GET',
-      route: '/r',
-      target: repo,
-      operation: 'read-public-key',
-    });
+    const original = readKeyError(httpError(404, 'Not Found'));
     expect(
       toGitHubError(original, { method: 'PUT', route: '/other', target: env, operation: 'write-secret' }),
     ).toBe(original);

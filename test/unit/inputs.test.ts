@@ -20,10 +20,13 @@ const ctx = (env: Record<string, string> = {}): ParseContext => ({
 const reader = (inputs: Record<string, string>) => (name: string) =>
   ({ ...INPUT_DEFAULTS, ...inputs })[name]?.trim() ?? '';
 
+const parse = (inputs: Record<string, string>, env?: Record<string, string>) =>
+  parseInputs(reader(inputs), ctx(env));
+
 describe('bad inputs', () => {
   it('has at least 40 cases', () => expect(BAD_INPUTS.length).toBeGreaterThanOrEqual(40));
   it.each(BAD_INPUTS.map((c) => [c.title, c] as const))('%s', (_title, c) => {
-    const result = parseInputs(reader({ ...VALID, ...c.inputs }), ctx(c.env));
+    const result = parse({ ...VALID, ...c.inputs }, c.env);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const named = result.errors.filter((e) => e.startsWith(`Input '${c.names}'`));
@@ -37,7 +40,7 @@ describe('bad inputs', () => {
 
 describe('valid inputs', () => {
   it('ephemeral: expands presets and tags the name', () => {
-    const r = parseInputs(reader(VALID), ctx());
+    const r = parse(VALID);
     expect(r.ok).toBe(true);
     if (!r.ok || r.config.mode !== 'ephemeral') throw new Error('expected ephemeral');
     expect(r.config.permissions).toContain('/twilio/messaging/messages/create');
@@ -48,7 +51,7 @@ describe('valid inputs', () => {
   });
 
   it('api-key credential uses the key SID as user name', () => {
-    const r = parseInputs(reader({ ...VALID, 'auth-token': '', 'api-key': KEY, 'api-secret': TOKEN }), ctx());
+    const r = parse({ ...VALID, 'auth-token': '', 'api-key': KEY, 'api-secret': TOKEN });
     if (!r.ok || r.config.mode !== 'ephemeral') throw new Error('expected ephemeral');
     expect(r.config.twilio.credential).toEqual({ kind: 'api-key', username: KEY, password: TOKEN });
   });
@@ -56,48 +59,38 @@ describe('valid inputs', () => {
   it.each(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'])(
     '%s selects test mode without validating admin credentials',
     (event) => {
-      const r = parseInputs(
-        reader({
+      const r = parse(
+        {
           'account-sid': '',
           permissions: 'messaging',
           'test-account-sid': SID,
           'test-auth-token': TOKEN,
-        }),
-        ctx({ GITHUB_EVENT_NAME: event }),
+        },
+        { GITHUB_EVENT_NAME: event },
       );
       expect(r.ok && r.config.mode).toBe('test');
     },
   );
 
   it('pull-request: ephemeral opts in to a real key', () => {
-    const r = parseInputs(
-      reader({ ...VALID, 'pull-request': 'ephemeral' }),
-      ctx({ GITHUB_EVENT_NAME: 'pull_request' }),
-    );
+    const r = parse({ ...VALID, 'pull-request': 'ephemeral' }, { GITHUB_EVENT_NAME: 'pull_request' });
     expect(r.ok && r.config.mode === 'ephemeral' && r.config.pullRequestOptIn).toBe(true);
   });
 
   it('pull-request: skip hands out nothing and needs no test credentials', () => {
-    const r = parseInputs(reader({ 'pull-request': 'skip' }), ctx({ GITHUB_EVENT_NAME: 'pull_request' }));
+    const r = parse({ 'pull-request': 'skip' }, { GITHUB_EVENT_NAME: 'pull_request' });
     expect(r.ok && r.config.mode === 'test' && r.config.credentials).toBe(undefined);
     expect(r.ok).toBe(true);
   });
 
   it('warns about inputs that have no effect in the chosen mode', () => {
-    const r = parseInputs(reader({ ...VALID, 'max-age': '2h' }), ctx());
+    const r = parse({ ...VALID, 'max-age': '2h' });
     expect(r.ok && r.warnings.join()).toMatch(/'max-age' has no effect in ephemeral mode/);
   });
 
   it('picks a standard key for Access Tokens when permissions are empty', () => {
-    const r = parseInputs(
-      reader({
-        ...VALID,
-        permissions: '',
-        'access-token-identity': 'alice',
-        'access-token-grants': 'video room=r1',
-      }),
-      ctx(),
-    );
+    const accessToken = { 'access-token-identity': 'alice', 'access-token-grants': 'video room=r1' };
+    const r = parse({ ...VALID, permissions: '', ...accessToken });
     if (!r.ok || r.config.mode !== 'ephemeral') throw new Error(JSON.stringify(r));
     expect(r.config.keyType).toBe('standard');
     expect(r.config.accessToken).toEqual({
@@ -108,21 +101,18 @@ describe('valid inputs', () => {
   });
 
   it('rotate and sweep parse their durations', () => {
-    const rot = parseInputs(
-      reader({
-        ...VALID,
-        mode: 'rotate',
-        'friendly-name': 'svc',
-        'grace-period': '30m',
-        secrets: 'repository',
-        'github-token': 'ghp_x',
-      }),
-      ctx(),
-    );
+    const rot = parse({
+      ...VALID,
+      mode: 'rotate',
+      'friendly-name': 'svc',
+      'grace-period': '30m',
+      secrets: 'repository',
+      'github-token': 'ghp_x',
+    });
     expect(
       rot.ok && rot.config.mode === 'rotate' && [rot.config.friendlyName, rot.config.gracePeriodMs],
     ).toEqual(['gha:rot:svc', 1_800_000]);
-    const sw = parseInputs(reader({ 'account-sid': SID, 'auth-token': TOKEN, mode: 'sweep' }), ctx());
+    const sw = parse({ 'account-sid': SID, 'auth-token': TOKEN, mode: 'sweep' });
     expect(sw.ok && sw.config.mode === 'sweep' && sw.config.maxAgeMs).toBe(86_400_000);
   });
 });

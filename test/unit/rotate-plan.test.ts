@@ -17,25 +17,29 @@ describe('planRotation', () => {
     expect(plan).toEqual({ remove: [], keep: [], previous: undefined });
   });
 
-  it('keeps the previous key while the new key is younger than the grace period', () => {
-    const a = key('SKa', 0);
-    const fresh = key('SKnew', 5);
-    const plan = planRotation([a], fresh, fresh.dateCreated.getTime(), H);
-    expect(sids(plan.remove)).toEqual([]);
-    expect(sids(plan.keep)).toEqual(['SKa']);
-    expect(plan.previous?.sid).toBe('SKa');
-  });
-
-  it('deletes a key once its successor is at least grace old, never the newest previous key', () => {
-    // a -> b (2h later) -> c (2h later) -> new (2h later), grace 1h: a and b have old successors.
-    const a = key('SKa', 0);
-    const b = key('SKb', 2);
-    const c = key('SKc', 4);
-    const fresh = key('SKnew', 6);
-    const plan = planRotation([c, a, b], fresh, fresh.dateCreated.getTime(), H);
-    expect(sids(plan.remove)).toEqual(['SKa', 'SKb']);
-    expect(sids(plan.keep)).toEqual(['SKc']);
-    expect(plan.previous?.sid).toBe('SKc');
+  // The lineage (SID: hours after T0), when the new key is made, and what the plan removes, keeps and
+  // names as the previous key, grace 1 h.
+  it.each([
+    [
+      'keeps the previous key while the new key is younger than the grace period',
+      { SKa: 0 },
+      5,
+      { remove: [], keep: ['SKa'], previous: 'SKa' },
+    ],
+    [
+      // a -> b (2h later) -> c (2h later) -> new (2h later), grace 1h: a and b have old successors.
+      'deletes a key once its successor is at least grace old, never the newest previous key',
+      { SKc: 4, SKa: 0, SKb: 2 },
+      6,
+      { remove: ['SKa', 'SKb'], keep: ['SKc'], previous: 'SKc' },
+    ],
+  ])('%s', (_title, lineage, freshAt, expected) => {
+    const fresh = key('SKnew', freshAt);
+    const keys = Object.entries(lineage).map(([sid, hours]) => key(sid, hours));
+    const plan = planRotation(keys, fresh, fresh.dateCreated.getTime(), H);
+    expect(sids(plan.remove)).toEqual(expected.remove);
+    expect(sids(plan.keep)).toEqual(expected.keep);
+    expect(plan.previous?.sid).toBe(expected.previous);
   });
 
   it('measures the successor, not the key itself', () => {

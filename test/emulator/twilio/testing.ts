@@ -71,6 +71,12 @@ export function createKey(auth: [string, string], form: Record<string, string>) 
   return api<KeyBody & ErrorBody>('POST', '/v1/Keys', { auth, form });
 }
 
+/** Checks the status, then hands back an expectation on the body for the caller's own matcher. */
+export function expectStatus(res: { status: number; body: unknown }, status: number) {
+  expect(res.status).toBe(status);
+  return expect(res.body);
+}
+
 export function expectError(res: { status: number; body: unknown }, status: number, code: number): void {
   expect(res.status).toBe(status);
   expect(res.body).toEqual({
