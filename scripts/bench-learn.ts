@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import createHttpsProxyAgent from 'https-proxy-agent';
 import { runStep } from '../test/harness/action.js';
 import { startTwilioEmulator } from '../test/emulator/twilio/index.js';
+import { median } from './bench/stats.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -24,10 +25,6 @@ const { values: args } = parseArgs({
 });
 const N = Number(args.requests);
 const RUNS = Number(args.runs);
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 
 const twilio = await startTwilioEmulator();
 const account = twilio.addAccount();
