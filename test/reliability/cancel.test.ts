@@ -4,19 +4,17 @@
 import net from 'node:net';
 import { describe, it, type ExpectStatic } from 'vitest';
 import { runStep, type StepResult } from '../harness/action.js';
-import { absent, repoScope, startCell, STEP_ENV, TOKEN, triple, until, type Cell } from './support.js';
-
-function inputs(c: Cell, twilioUrl = c.twilio.url): Record<string, string> {
-  return {
-    'account-sid': c.account.sid,
-    'auth-token': c.account.authToken,
-    permissions: 'messaging',
-    'twilio-api-url': twilioUrl,
-    secrets: 'repository',
-    'github-token': TOKEN,
-    'github-api-url': c.github.url,
-  };
-}
+import {
+  absent,
+  ephemeralInputs,
+  inCell,
+  repoScope,
+  STEP_ENV,
+  triple,
+  until,
+  withCell,
+  type Cell,
+} from './support.js';
 
 /** Every request either emulator received has been answered (or dropped): nothing lands later. */
 async function settled(c: Cell): Promise<void> {
@@ -43,8 +41,9 @@ async function cancelThenPost(
   after: RegExp | number | Promise<unknown>,
   twilioUrl?: string,
 ): Promise<{ main: StepResult; post: StepResult }> {
-  const main = await runStep('main', { inputs: inputs(c, twilioUrl), env: STEP_ENV, interrupt: { after } });
-  const post = await runStep('post', { inputs: inputs(c, twilioUrl), env: STEP_ENV, state: main.state });
+  const step = { inputs: ephemeralInputs(c, twilioUrl), env: STEP_ENV };
+  const main = await runStep('main', { ...step, interrupt: { after } });
+  const post = await runStep('post', { ...step, state: main.state });
   await settled(c);
   expect(post.exitCode, post.stdout).toBe(0);
   expect(
@@ -100,52 +99,51 @@ async function twilioGate(
 }
 
 describe.concurrent('cancel (SIGINT) at each await point of main, then post', () => {
-  it('while loading, before anything is saved', async ({ expect }) => {
-    const c = await startCell();
-    try {
+  it(
+    'while loading, before anything is saved',
+    inCell(async (c, expect) => {
       const { main } = await cancelThenPost(expect, c, 1);
       expect(main.signal).toBe('SIGINT');
       expect(c.twilio.requests.filter((r) => r.method === 'POST')).toEqual([]);
-    } finally {
-      await c.close();
-    }
-  });
+    }),
+  );
 
-  it('before the create request reaches Twilio (name saved, request held on the way)', async ({ expect }) => {
-    const c = await startCell();
-    const gate = await twilioGate(c);
-    try {
-      const interrupted = gate.arrived.then(() => undefined);
-      const main = await runStep('main', {
-        inputs: inputs(c, gate.url),
-        env: STEP_ENV,
-        interrupt: { after: interrupted },
-      });
-      expect(main.signal).toBe('SIGINT');
-      expect(main.state['key-friendly-name']).toMatch(/^gha:eph:/);
-      expect(main.state['key-sid']).toBeUndefined();
-      gate.open();
-      // The post step runs once the create's own timeout has passed (the request died with main): it
-      // looks once. Waiting out a create that is still in flight is tested in hardening.test.ts.
-      const sentAt = Number(main.state['create-sent-at']);
-      expect(sentAt).toBeGreaterThan(0);
-      const state = { ...main.state, 'create-sent-at': String(sentAt - 60_000) };
-      const post = await runStep('post', { inputs: inputs(c, gate.url), env: STEP_ENV, state });
-      await settled(c);
-      expect(post.exitCode).toBe(0);
-      expect(post.stdout).toContain('nothing to delete');
-      expect(c.twilio.requests.filter((r) => r.method === 'POST')).toEqual([]);
-      expect(c.twilio.keys(c.account.sid)).toEqual([]);
-      expect(absent(triple(c.github, repoScope))).toBe(true);
-    } finally {
-      await gate.close();
-      await c.close();
-    }
-  });
+  it(
+    'before the create request reaches Twilio (name saved, request held on the way)',
+    inCell(async (c, expect) => {
+      const gate = await twilioGate(c);
+      try {
+        const interrupted = gate.arrived.then(() => undefined);
+        const main = await runStep('main', {
+          inputs: ephemeralInputs(c, gate.url),
+          env: STEP_ENV,
+          interrupt: { after: interrupted },
+        });
+        expect(main.signal).toBe('SIGINT');
+        expect(main.state['key-friendly-name']).toMatch(/^gha:eph:/);
+        expect(main.state['key-sid']).toBeUndefined();
+        gate.open();
+        // The post step runs once the create's own timeout has passed (the request died with main): it
+        // looks once. Waiting out a create that is still in flight is tested in hardening.test.ts.
+        const sentAt = Number(main.state['create-sent-at']);
+        expect(sentAt).toBeGreaterThan(0);
+        const state = { ...main.state, 'create-sent-at': String(sentAt - 60_000) };
+        const post = await runStep('post', { inputs: ephemeralInputs(c, gate.url), env: STEP_ENV, state });
+        await settled(c);
+        expect(post.exitCode).toBe(0);
+        expect(post.stdout).toContain('nothing to delete');
+        expect(c.twilio.requests.filter((r) => r.method === 'POST')).toEqual([]);
+        expect(c.twilio.keys(c.account.sid)).toEqual([]);
+        expect(absent(triple(c.github, repoScope))).toBe(true);
+      } finally {
+        await gate.close();
+      }
+    }),
+  );
 
-  it('while the create request is in flight (Twilio makes the key after main died)', async ({ expect }) => {
-    const c = await startCell();
-    try {
+  it(
+    'while the create request is in flight (Twilio makes the key after main died)',
+    inCell(async (c, expect) => {
       c.twilio.latencyMs = 800;
       const { main, post } = await cancelThenPost(
         expect,
@@ -157,30 +155,24 @@ describe.concurrent('cancel (SIGINT) at each await point of main, then post', ()
       // The key was made: post found it by the name saved before the request, and deleted it.
       expect(c.twilio.requests.filter((r) => r.method === 'POST' && r.status === 201)).toHaveLength(1);
       expect(post.stdout).toMatch(/Deleted key SK|Key SK[0-9a-f]+ was already gone/);
-    } finally {
-      await c.close();
-    }
-  });
+    }),
+  );
 
-  it('after the key is minted, before any secret is written (public key read in flight)', async ({
-    expect,
-  }) => {
-    const c = await startCell();
-    try {
+  it(
+    'after the key is minted, before any secret is written (public key read in flight)',
+    inCell(async (c, expect) => {
       c.github.latencyMs = 2_000;
       const { main, post } = await cancelThenPost(expect, c, /Created restricted key/);
       expect(main.signal).toBe('SIGINT');
       expect(main.state['key-sid']).toMatch(/^SK/);
       expect(c.github.requests.filter((r) => r.method === 'PUT')).toEqual([]);
       expect(post.stdout).toContain(`Deleted key ${main.state['key-sid']}`);
-    } finally {
-      await c.close();
-    }
-  });
+    }),
+  );
 
-  it('while the secret PUTs are in flight (GitHub stores them after main died)', async ({ expect }) => {
-    const c = await startCell();
-    try {
+  it(
+    'while the secret PUTs are in flight (GitHub stores them after main died)',
+    inCell(async (c, expect) => {
       c.github.latencyMs = 800;
       const { main } = await cancelThenPost(
         expect,
@@ -193,28 +185,23 @@ describe.concurrent('cancel (SIGINT) at each await point of main, then post', ()
       expect(c.github.requests.filter((r) => r.method === 'PUT' && r.status === 201).length).toBeGreaterThan(
         0,
       );
-    } finally {
-      await c.close();
-    }
-  });
+    }),
+  );
 
   it(
     'at every request of main: when it is sent, and when its answer came',
     { timeout: 180_000 },
     async ({ expect }) => {
       // A clean main with some latency on both sides: how many requests it makes.
-      const probe = await startCell();
-      let total: number;
-      try {
+      const total = await withCell(async (probe) => {
         probe.twilio.latencyMs = 100;
         probe.github.latencyMs = 100;
-        const main = await runStep('main', { inputs: inputs(probe), env: STEP_ENV });
+        const main = await runStep('main', { inputs: ephemeralInputs(probe), env: STEP_ENV });
         expect(main.exitCode, main.stdout).toBe(0);
-        total = probe.twilio.requests.length + probe.github.requests.length;
-        await runStep('post', { inputs: inputs(probe), env: STEP_ENV, state: main.state });
-      } finally {
-        await probe.close();
-      }
+        const requests = probe.twilio.requests.length + probe.github.requests.length;
+        await runStep('post', { inputs: ephemeralInputs(probe), env: STEP_ENV, state: main.state });
+        return requests;
+      });
       expect(total, 'create, public key, list of secret names, 3 PUTs').toBe(6);
       // Each await point of main is a request in flight, or the moment right after an answer came.
       const points = Array.from({ length: total }, (_, i) => [
@@ -226,9 +213,8 @@ describe.concurrent('cancel (SIGINT) at each await point of main, then post', ()
       for (let i = 0; i < points.length; i += 4) {
         landed.push(
           ...(await Promise.all(
-            points.slice(i, i + 4).map(async ({ n, when }) => {
-              const c = await startCell();
-              try {
+            points.slice(i, i + 4).map(({ n, when }) =>
+              withCell(async (c) => {
                 c.twilio.latencyMs = 100;
                 c.github.latencyMs = 100;
                 const all = () => [...c.twilio.requests, ...c.github.requests];
@@ -239,10 +225,8 @@ describe.concurrent('cancel (SIGINT) at each await point of main, then post', ()
                 );
                 const { main } = await cancelThenPost(expect, c, at);
                 return `request ${n} ${when}: ${main.signal ?? `exit ${main.exitCode}`}, ${reached(main)}`;
-              } finally {
-                await c.close();
-              }
-            }),
+              }),
+            ),
           )),
         );
       }

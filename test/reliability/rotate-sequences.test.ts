@@ -4,7 +4,19 @@ import { describe, it, type ExpectStatic } from 'vitest';
 import { runStep, type StepResult } from '../harness/action.js';
 import type { ScopeRef } from '../emulator/github/index.js';
 import { seedLineage } from './matrix/rotation.js';
-import { envScope, H, REPO, repoScope, startCell, STEP_ENV, TOKEN, triple, type Cell } from './support.js';
+import {
+  envScope,
+  githubInputs,
+  H,
+  inCell,
+  problems,
+  REPO,
+  repoScope,
+  STEP_ENV,
+  triple,
+  twilioInputs,
+  type Cell,
+} from './support.js';
 
 const secretPath = (scope: ScopeRef, name: string) =>
   'environment' in scope
@@ -18,19 +30,14 @@ async function seed(c: Cell): Promise<{ k0: string; k1: string }> {
 }
 
 function rotate(c: Cell): Promise<StepResult> {
+  const rotation = {
+    mode: 'rotate',
+    'friendly-name': 'billing',
+    permissions: 'messaging',
+    'grace-period': '1h',
+  };
   return runStep('main', {
-    inputs: {
-      'account-sid': c.account.sid,
-      'auth-token': c.account.authToken,
-      'twilio-api-url': c.twilio.url,
-      mode: 'rotate',
-      'friendly-name': 'billing',
-      permissions: 'messaging',
-      'grace-period': '1h',
-      secrets: 'repository\nenvironment:production',
-      'github-token': TOKEN,
-      'github-api-url': c.github.url,
-    },
+    inputs: { ...twilioInputs(c, rotation), ...githubInputs(c, 'repository\nenvironment:production') },
     env: STEP_ENV,
   });
 }
@@ -48,6 +55,14 @@ function expectWorkingPairs(expect: ExpectStatic, c: Cell, when: string): void {
   }
 }
 
+/** GitHub answers every PUT of the secret `name` in `scope` with `status`. */
+function failPut(c: Cell, scope: ScopeRef, name: string, status: number): void {
+  c.github.faults.add({ method: 'PUT', path: secretPath(scope, name), kind: 'status', status });
+}
+
+/** The first ::error:: message of a step ('' when none). */
+const errorOf = (step: StepResult): string => problems([step]).errors[0] ?? '';
+
 /** The lineage a failed create may leave: a key whose answer was lost and whose twin search failed. */
 function leaveTwin(c: Cell): void {
   c.twilio.faults.add({ method: 'POST', path: '/v1/Keys', nth: 1, kind: 'lost-response' });
@@ -55,11 +70,9 @@ function leaveTwin(c: Cell): void {
 }
 
 describe.concurrent('rotate, run after run', () => {
-  it('a twin left by a failed rotation is never mistaken for the key the targets hold', async ({
-    expect,
-  }) => {
-    const c = await startCell();
-    try {
+  it(
+    'a twin left by a failed rotation is never mistaken for the key the targets hold',
+    inCell(async (c, expect) => {
       const { k1 } = await seed(c);
       leaveTwin(c);
       const first = await rotate(c);
@@ -72,38 +85,24 @@ describe.concurrent('rotate, run after run', () => {
 
       // The next rotation fails in round 1 on the environment: the repository got the new SID and must
       // get back the SID it held before (K1), never the twin's.
-      c.github.faults.add({
-        method: 'PUT',
-        path: secretPath(envScope, 'TWILIO_API_KEY'),
-        kind: 'status',
-        status: 500,
-      });
+      failPut(c, envScope, 'TWILIO_API_KEY', 500);
       const second = await rotate(c);
       expect(second.exitCode).toBe(1);
       expectWorkingPairs(expect, c, 'after a round-1 failure following the twin');
-    } finally {
-      await c.close();
-    }
-  });
+    }),
+  );
 
-  it('targets left on different keys by an incomplete rotation both keep a working pair through the next failure', async ({
-    expect,
-  }) => {
-    const c = await startCell();
-    try {
+  it(
+    'targets left on different keys by an incomplete rotation both keep a working pair through the next failure',
+    inCell(async (c, expect) => {
       const { k1 } = await seed(c);
       // The seeded secrets were written an hour ago (seed), so updated_at tells which key each target held.
       // Round 2 fails on the environment: the repository is moved on to the new key N1, the environment's
       // SID is set back to K1, the key it held.
-      c.github.faults.add({
-        method: 'PUT',
-        path: secretPath(envScope, 'TWILIO_API_SECRET'),
-        kind: 'status',
-        status: 403,
-      });
+      failPut(c, envScope, 'TWILIO_API_SECRET', 403);
       const first = await rotate(c);
       expect(first.exitCode).toBe(1);
-      expect(first.commands.find((x) => x.command === 'error')?.message).toMatch(/Rotation incomplete/);
+      expect(errorOf(first)).toMatch(/Rotation incomplete/);
       c.github.faults.clear();
       const n1 = first.outputs['api-key-sid'];
       expect(triple(c.github, repoScope).sid).toBe(n1);
@@ -112,15 +111,10 @@ describe.concurrent('rotate, run after run', () => {
 
       // Next rotation: round 1 fails on the repository, the environment got the new SID N2. The SID put
       // back there must be K1's (the key the environment held), not N1's (the newest older lineage key).
-      c.github.faults.add({
-        method: 'PUT',
-        path: secretPath(repoScope, 'TWILIO_API_KEY'),
-        kind: 'status',
-        status: 403,
-      });
+      failPut(c, repoScope, 'TWILIO_API_KEY', 403);
       const second = await rotate(c);
       expect(second.exitCode).toBe(1);
-      expect(second.commands.find((x) => x.command === 'error')?.message).toMatch(/nothing was rotated/);
+      expect(errorOf(second)).toMatch(/nothing was rotated/);
       expectWorkingPairs(expect, c, 'after a round-1 failure on diverged targets');
       expect(triple(c.github, envScope).sid).toBe(k1);
       expect(triple(c.github, repoScope).sid).toBe(n1);
@@ -132,16 +126,12 @@ describe.concurrent('rotate, run after run', () => {
       expectWorkingPairs(expect, c, 'after the converging rotation');
       expect(triple(c.github, repoScope).sid).toBe(third.outputs['api-key-sid']);
       expect(triple(c.github, envScope).sid).toBe(third.outputs['api-key-sid']);
-    } finally {
-      await c.close();
-    }
-  });
+    }),
+  );
 
-  it('a twin it could not check: the error names it, says what removes it, and that comes true', async ({
-    expect,
-  }) => {
-    const c = await startCell();
-    try {
+  it(
+    'a twin it could not check: the error names it, says what removes it, and that comes true',
+    inCell(async (c, expect) => {
       await seed(c);
       leaveTwin(c);
       // Keys minted now look 2 s old to the sweep below (max-age 1s; it reads the time from Twilio's answers).
@@ -149,7 +139,7 @@ describe.concurrent('rotate, run after run', () => {
       const first = await rotate(c);
       expect(first.exitCode).toBe(1);
       c.twilio.faults.clear();
-      const message = first.commands.find((x) => x.command === 'error')?.message ?? '';
+      const message = errorOf(first);
       const twin = c.twilio.keys(c.account.sid).find((k) => k.dateCreated.getTime() > Date.now() - H);
       expect(twin, 'the twin exists').toBeDefined();
       expect(message).toContain(twin?.friendlyName ?? '-');
@@ -160,13 +150,7 @@ describe.concurrent('rotate, run after run', () => {
         // Ephemeral-tagged: a later scheduled sweep removes it.
         expect(message).toMatch(/mode: sweep/);
         const swept = await runStep('main', {
-          inputs: {
-            'account-sid': c.account.sid,
-            'auth-token': c.account.authToken,
-            'twilio-api-url': c.twilio.url,
-            mode: 'sweep',
-            'max-age': '1s',
-          },
+          inputs: twilioInputs(c, { mode: 'sweep', 'max-age': '1s' }),
           env: { ...STEP_ENV, GITHUB_RUN_ID: '99999999999' },
         });
         expect(swept.exitCode).toBe(0);
@@ -178,8 +162,6 @@ describe.concurrent('rotate, run after run', () => {
       }
       expect(c.twilio.keys(c.account.sid).map((k) => k.sid)).not.toContain(twin?.sid);
       expectWorkingPairs(expect, c, 'at the end');
-    } finally {
-      await c.close();
-    }
-  });
+    }),
+  );
 });

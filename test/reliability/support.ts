@@ -1,6 +1,7 @@
 // Shared by the reliability tests: a fresh pair of emulators per cell (fault rules are per emulator,
 // so cells can run concurrently), seeding, and reading back what the action left behind.
 import sodium from 'libsodium-wrappers';
+import type { ExpectStatic } from 'vitest';
 import { startGitHubEmulator, type GitHubEmulator, type ScopeRef } from '../emulator/github/index.js';
 import { startTwilioEmulator, type TwilioEmulator } from '../emulator/twilio/index.js';
 import type { StepResult } from '../harness/action.js';
@@ -53,6 +54,23 @@ export async function startCell(): Promise<Cell> {
   };
 }
 
+/** Runs `body` against a fresh cell and closes the cell however `body` ends. */
+export async function withCell<T>(body: (c: Cell) => Promise<T>): Promise<T> {
+  const c = await startCell();
+  try {
+    return await body(c);
+  } finally {
+    await c.close();
+  }
+}
+
+/** A test function whose body gets a fresh cell and the test's own expect (for describe.concurrent). */
+export function inCell(
+  body: (c: Cell, expect: ExpectStatic) => Promise<void>,
+): (context: { expect: ExpectStatic }) => Promise<void> {
+  return ({ expect }) => withCell((c) => body(c, expect));
+}
+
 /** The Twilio inputs of the cell's account; `extra` adds or overrides. */
 export function twilioInputs(c: Cell, extra: Record<string, string> = {}): Record<string, string> {
   return {
@@ -66,6 +84,14 @@ export function twilioInputs(c: Cell, extra: Record<string, string> = {}): Recor
 /** The GitHub inputs for writing `secrets` with the cell's token. */
 export function githubInputs(c: Cell, secrets: string): Record<string, string> {
   return { secrets, 'github-token': TOKEN, 'github-api-url': c.github.url };
+}
+
+/** Ephemeral mode with messaging permissions and the repository secret target (cancel, timeouts). */
+export function ephemeralInputs(c: Cell, twilioUrl = c.twilio.url): Record<string, string> {
+  return {
+    ...twilioInputs(c, { permissions: 'messaging', 'twilio-api-url': twilioUrl }),
+    ...githubInputs(c, 'repository'),
+  };
 }
 
 /**
