@@ -8,7 +8,9 @@
  *   hang           never answer (until the emulator closes), change nothing
  *   lost-response  apply the change, then destroy the socket
  *   delay          hold the request before it commits (delayMs, or until release(id)), then go on as
- *                  usual, whether or not the client is still there: a create that lands late
+ *                  usual, whether or not the client is still there: a create that lands late. held(id)
+ *                  resolves once requests are held, so a test acts while they are surely in flight
+ *                  (cancel, overlap) instead of guessing a window from latency
  * Each emulator adds its own 'status' fields to the rule (Twilio's error code, GitHub's Retry-After).
  */
 
@@ -36,6 +38,13 @@ export interface FaultController<R extends BaseFaultRule> {
   clear(): void;
   /** How many times the rule fired. */
   hits(id: string): number;
+  /** Ends the wait of every request a 'delay' rule holds, now and later: they commit and answer. */
+  release(id: string): void;
+  /**
+   * Resolves once `count` requests have reached the 'delay' rule's hold (they are in flight and stay so
+   * until release); rejects after `timeoutMs`, so an action that never sends them fails the test.
+   */
+  held(id: string, count?: number, timeoutMs?: number): Promise<void>;
 }
 
 export interface FiredFault<R extends BaseFaultRule = BaseFaultRule> {
@@ -54,6 +63,10 @@ interface ActiveRule<R> {
 interface Gate {
   done: boolean;
   waiters: (() => void)[];
+  /** Requests that reached the hold, released or not. */
+  arrived: number;
+  /** held() calls still waiting: how many arrivals each wants. */
+  watchers: { count: number; wake: () => void }[];
 }
 
 export class Faults<R extends BaseFaultRule> implements FaultController<R> {
@@ -105,9 +118,35 @@ export class Faults<R extends BaseFaultRule> implements FaultController<R> {
     for (const wake of gate.waiters.splice(0)) wake();
   }
 
+  held(id: string, count = 1, timeoutMs = 10_000): Promise<void> {
+    this.hits(id); // throws for an unknown rule
+    const gate = this.gate(id);
+    if (gate.arrived >= count) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        gate.watchers = gate.watchers.filter((w) => w !== watcher);
+        reject(
+          new Error(`${count} request(s) held by ${id} expected, ${gate.arrived} arrived in ${timeoutMs} ms`),
+        );
+      }, timeoutMs);
+      const watcher = {
+        count,
+        wake: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      };
+      gate.watchers.push(watcher);
+    });
+  }
+
   /** Resolves after the rule's delayMs, on release(id), or when `signal` aborts (emulator closing). */
   async hold(fault: FiredFault<R>, signal: AbortSignal): Promise<void> {
     const gate = this.gate(fault.id);
+    gate.arrived += 1;
+    const ready = gate.watchers.filter((w) => w.count <= gate.arrived);
+    gate.watchers = gate.watchers.filter((w) => w.count > gate.arrived);
+    for (const w of ready) w.wake();
     if (gate.done) return;
     await new Promise<void>((resolve) => {
       const timer = fault.rule.delayMs !== undefined ? setTimeout(resolve, fault.rule.delayMs) : undefined;
@@ -141,8 +180,26 @@ export class Faults<R extends BaseFaultRule> implements FaultController<R> {
 
   private gate(id: string): Gate {
     let gate = this.gates.get(id);
-    if (!gate) this.gates.set(id, (gate = { done: false, waiters: [] }));
+    if (!gate) this.gates.set(id, (gate = { done: false, waiters: [], arrived: 0, watchers: [] }));
     return gate;
+  }
+}
+
+/** A 'delay' rule of an emulator's fault controller, for releaseWhenAllHeld(). */
+export interface Hold {
+  readonly faults: Pick<FaultController<BaseFaultRule>, 'held' | 'release'>;
+  readonly id: string;
+}
+
+/**
+ * Waits until every hold has a request held, so all of them are in flight at once, then releases them
+ * all; released too when one never arrives (the rejection then fails the test, nothing stays held).
+ */
+export async function releaseWhenAllHeld(holds: readonly Hold[]): Promise<void> {
+  try {
+    await Promise.all(holds.map((h) => h.faults.held(h.id)));
+  } finally {
+    for (const h of holds) h.faults.release(h.id);
   }
 }
 

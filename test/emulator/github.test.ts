@@ -222,6 +222,21 @@ describe('GitHub emulator', () => {
   });
 });
 
+describe('GitHub emulator: delay fault', () => {
+  it('holds a request until released: held() says it is in flight, release() lets it commit and answer', async () => {
+    const { keyId, key } = emu.publicKey({ repository: REPO });
+    const path = `/repos/${REPO}/actions/secrets/HELD`;
+    const id = emu.faults.add({ method: 'PUT', path, kind: 'delay' });
+    const put = raw('PUT', path, { body: { encrypted_value: seal(key, 'late'), key_id: keyId } });
+    await emu.faults.held(id);
+    expect(emu.requests.at(-1)).toMatchObject({ status: 0, endedAt: undefined, fault: { kind: 'delay' } });
+    expect(emu.secret({ repository: REPO }, 'HELD')).toBeUndefined();
+    emu.faults.release(id);
+    expect((await put).status).toBe(201);
+    expect(emu.secret({ repository: REPO }, 'HELD')?.plaintext).toBe('late');
+  });
+});
+
 describe('emulator CLI', () => {
   it('prints {url, token, repository} on one line, serves them, and exits 0 on SIGTERM', async () => {
     const child = spawn(

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runJob, runStep, type StepResult } from '../harness/action.js';
 import { putSecret } from '../emulator/github/client.js';
 import type { ScopeRef } from '../emulator/github/index.js';
+import { releaseWhenAllHeld } from '../emulator/faults.js';
 import { type GitHubSeed, useEmulators, WRITE_TOKEN as TOKEN } from '../harness/emulators.js';
 
 const ENV_NAME = 'e2e';
@@ -98,10 +99,25 @@ describe('ephemeral never overwrites or deletes a secret it did not create', () 
   });
 
   it('the existence check overlaps the public-key read and the mint: no extra round trip', async () => {
-    twilio.latencyMs = 200;
-    github.latencyMs = 200;
+    // Each of the three is held until all three have arrived: they are in flight together however slow
+    // the machine, and the times below show it. An action that waited for one before the next never
+    // gets them all held, and fails.
+    const holds = [
+      { faults: twilio.faults, id: twilio.faults.add({ method: 'POST', path: '/v1/Keys', kind: 'delay' }) },
+      {
+        faults: github.faults,
+        id: github.faults.add({ method: 'GET', path: /\/public-key$/, kind: 'delay' }),
+      },
+      {
+        faults: github.faults,
+        id: github.faults.add({ method: 'GET', path: '/repos/octo/app/actions/secrets', kind: 'delay' }),
+      },
+    ];
     const since = performance.now();
-    const { main } = await runJob({ inputs: inputs({ secrets: 'repository' }) });
+    const [{ main }] = await Promise.all([
+      runJob({ inputs: inputs({ secrets: 'repository' }) }),
+      releaseWhenAllHeld(holds),
+    ]);
     expect(main.exitCode, errorOf(main)).toBe(0);
     const create = twilio.requests.find(
       (r) => r.method === 'POST' && r.path === '/v1/Keys' && r.startedAt >= since,

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { leaks, runJob, runStep, type StepResult } from '../harness/action.js';
 import { READ_ONLY_TOKEN as READ_ONLY, useEmulators } from '../harness/emulators.js';
+import { releaseWhenAllHeld } from '../emulator/faults.js';
 
 const ENV_NAME = 'prod / eu #1';
 
@@ -66,10 +67,20 @@ describe('secrets delivery', () => {
   });
 
   it('fetches the public key while the key is being minted, not after', async () => {
-    twilio.latencyMs = 300;
-    github.latencyMs = 300;
+    // Both are held until both have arrived: they are in flight together however slow the machine. An
+    // action that minted first and fetched after never gets both held, and fails.
+    const holds = [
+      { faults: twilio.faults, id: twilio.faults.add({ method: 'POST', path: '/v1/Keys', kind: 'delay' }) },
+      {
+        faults: github.faults,
+        id: github.faults.add({ method: 'GET', path: /\/public-key$/, kind: 'delay' }),
+      },
+    ];
     const since = performance.now();
-    const { main } = await runJob({ inputs: inputs({ secrets: 'repository' }) });
+    const [{ main }] = await Promise.all([
+      runJob({ inputs: inputs({ secrets: 'repository' }) }),
+      releaseWhenAllHeld(holds),
+    ]);
     expect(main.exitCode).toBe(0);
     const create = twilio.requests.find(
       (r) => r.method === 'POST' && r.path === '/v1/Keys' && r.startedAt >= since,
@@ -132,16 +143,17 @@ describe('secrets delivery', () => {
   });
 
   it('post deletes the key and secrets when main was interrupted (SIGINT) while the secrets were being written', async () => {
-    github.latencyMs = 800;
+    // The PUTs are held in GitHub, so main dies while one surely is in flight.
+    const puts = github.faults.add({ method: 'PUT', kind: 'delay' });
     const main = await runStep('main', {
       inputs: inputs({ secrets: 'repository' }),
-      interrupt: { after: /Created restricted key/ },
+      interrupt: { after: github.faults.held(puts) },
     });
     expect(main.signal).toBe('SIGINT');
     expect(main.state['key-sid']).toMatch(/^SK/);
-    github.latencyMs = 0;
-    // Let any PUT already in flight land (the emulator answers it after its latency).
-    while (github.requests.some((r) => r.endedAt === undefined)) await new Promise((r) => setTimeout(r, 10));
+    // The held PUTs land now, after main died (release lets them commit before the emulator does
+    // anything else, so before post's first request).
+    github.faults.release(puts);
     const post = await runStep('post', { inputs: inputs({ secrets: 'repository' }), state: main.state });
     expect(post.exitCode).toBe(0);
     expect(twilio.keys(account.sid)).toHaveLength(0);

@@ -35,14 +35,16 @@ function reached(main: StepResult): string {
   return 'nothing saved';
 }
 
+/** Cancels main at `after`; `afterMain` runs once main has died, before post. Then checks nothing is left. */
 async function cancelThenPost(
   expect: ExpectStatic,
   c: Cell,
   after: RegExp | number | Promise<unknown>,
-  twilioUrl?: string,
+  afterMain: () => void = () => undefined,
 ): Promise<{ main: StepResult; post: StepResult }> {
-  const step = { inputs: ephemeralInputs(c, twilioUrl), env: STEP_ENV };
+  const step = { inputs: ephemeralInputs(c), env: STEP_ENV };
   const main = await runStep('main', { ...step, interrupt: { after } });
+  afterMain();
   const post = await runStep('post', { ...step, state: main.state });
   await settled(c);
   expect(post.exitCode, post.stdout).toBe(0);
@@ -56,6 +58,23 @@ async function cancelThenPost(
   ).toEqual([]);
   expect(absent(triple(c.github, repoScope)), `no secret left (${reached(main)})`).toBe(true);
   return { main, post };
+}
+
+/**
+ * Cancels main while the requests `rule` matches are held in `side`'s emulator (a 'delay' fault): once
+ * one is held, or at `after`. They are let go once main has died, and commit then, before post runs.
+ * The hold, not a latency, keeps them in flight when SIGINT lands, however slow the machine.
+ */
+function cancelWhileHeld(
+  expect: ExpectStatic,
+  c: Cell,
+  side: 'twilio' | 'github',
+  rule: { method: string; path: string | RegExp },
+  after?: RegExp,
+): Promise<{ main: StepResult; post: StepResult }> {
+  const faults = c[side].faults;
+  const hold = faults.add({ ...rule, kind: 'delay' });
+  return cancelThenPost(expect, c, after ?? faults.held(hold), () => faults.release(hold));
 }
 
 /**
@@ -144,12 +163,8 @@ describe.concurrent('cancel (SIGINT) at each await point of main, then post', ()
   it(
     'while the create request is in flight (Twilio makes the key after main died)',
     inCell(async (c, expect) => {
-      c.twilio.latencyMs = 800;
-      const { main, post } = await cancelThenPost(
-        expect,
-        c,
-        until(() => c.twilio.requests.some((r) => r.method === 'POST' && r.path === '/v1/Keys')),
-      );
+      const create = { method: 'POST', path: '/v1/Keys' };
+      const { main, post } = await cancelWhileHeld(expect, c, 'twilio', create);
       expect(main.signal).toBe('SIGINT');
       expect(main.state['key-sid']).toBeUndefined();
       // The key was made: post found it by the name saved before the request, and deleted it.
@@ -161,8 +176,8 @@ describe.concurrent('cancel (SIGINT) at each await point of main, then post', ()
   it(
     'after the key is minted, before any secret is written (public key read in flight)',
     inCell(async (c, expect) => {
-      c.github.latencyMs = 2_000;
-      const { main, post } = await cancelThenPost(expect, c, /Created restricted key/);
+      const publicKey = { method: 'GET', path: /\/public-key$/ };
+      const { main, post } = await cancelWhileHeld(expect, c, 'github', publicKey, /Created restricted key/);
       expect(main.signal).toBe('SIGINT');
       expect(main.state['key-sid']).toMatch(/^SK/);
       expect(c.github.requests.filter((r) => r.method === 'PUT')).toEqual([]);
@@ -173,12 +188,7 @@ describe.concurrent('cancel (SIGINT) at each await point of main, then post', ()
   it(
     'while the secret PUTs are in flight (GitHub stores them after main died)',
     inCell(async (c, expect) => {
-      c.github.latencyMs = 800;
-      const { main } = await cancelThenPost(
-        expect,
-        c,
-        until(() => c.github.requests.some((r) => r.method === 'PUT')),
-      );
+      const { main } = await cancelWhileHeld(expect, c, 'github', { method: 'PUT', path: /\/secrets\// });
       expect(main.signal).toBe('SIGINT');
       expect(main.state['secret-targets']).toBeDefined();
       // At least one PUT was applied after main died; post deleted it.

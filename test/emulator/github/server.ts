@@ -1,6 +1,7 @@
 /**
  * The HTTP side of the GitHub emulator. Per request: record it, read the body, pick a fault, wait the
- * latency, then authenticate, route and answer with JSON, x-ratelimit-* headers and GitHub's error shape.
+ * latency (and a 'delay' fault's hold), then authenticate, route and answer with JSON, x-ratelimit-*
+ * headers and GitHub's error shape.
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
@@ -85,6 +86,10 @@ export class EmulatorServer {
     if (!(await latency(this.opts.latencyMs(), this.closing.signal))) return;
 
     if (fault?.kind === 'reset') return resetSocket(req, record);
+    if (fault?.kind === 'delay') {
+      await this.opts.faults.hold(fault, this.closing.signal);
+      if (this.closing.signal.aborted) return;
+    }
     let reply: Reply;
     if (fault?.kind === 'status') {
       const status = fault.rule.status ?? 500;

@@ -1,9 +1,5 @@
 /** Public shapes of the GitHub emulator: its API, its request log and its fault rules. */
-import type {
-  BaseFaultRule,
-  FaultKind as AnyFaultKind,
-  FaultController as GenericFaultController,
-} from '../faults.js';
+import type { BaseFaultRule, FaultKind, FaultController as GenericFaultController } from '../faults.js';
 
 export type Grants = 'write' | 'read-only';
 export type ScopeRef =
@@ -18,7 +14,7 @@ export interface SecretView {
   selectedRepositoryIds?: number[];
 }
 
-export type FaultKind = Exclude<AnyFaultKind, 'delay'>;
+export type { FaultKind };
 
 export interface FaultRule extends BaseFaultRule {
   /** Exact request path as sent (percent-encoded, no query string), or a RegExp tested against it. Omit: any path. */

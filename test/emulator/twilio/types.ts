@@ -89,7 +89,4 @@ export interface FaultRule extends BaseFaultRule {
   retryAfter?: number;
 }
 
-export interface FaultController extends GenericFaultController<FaultRule> {
-  /** Ends the wait of every request a 'delay' rule holds, now and later: they commit and answer. */
-  release(id: string): void;
-}
+export type FaultController = GenericFaultController<FaultRule>;
