@@ -1,54 +1,15 @@
 // Fault matrix table: ephemeral mode (see framework.ts for the checks every cell makes).
-import type { StepResult } from '../../harness/action.js';
-
 import { absent, H, problems, REPO, repoScope, triple } from '../support.js';
-import {
-  checkFaulted,
-  clearFaults,
-  envFor,
-  githubInputs,
-  inject,
-  KEY,
-  KEYS,
-  lostCreate,
-  runStep,
-  sweep,
-  twilioInputs,
-  type Mode,
-} from './framework.js';
+import { githubInputs, runStep, sweepAfter, twilioInputs, underFault, type Mode } from './framework.js';
+import { addMessagingKey, createKey, deleteKey, deleteSecrets, KEYS, twinSearch } from './shared.js';
 
 export const ephemeral: Mode = {
   name: 'ephemeral',
   calls: [
-    {
-      side: 'twilio',
-      label: 'create key',
-      method: 'POST',
-      path: KEYS,
-      names: /create key/,
-      clean: 1,
-      bound: 8,
-    },
-    {
-      side: 'twilio',
-      label: 'list keys (twin search after a lost create)',
-      method: 'GET',
-      path: KEYS,
-      names: /create key|list keys/,
-      clean: 1,
-      // main's twin search, then post's search by name (main never learned the SID)
-      bound: 4 + 4,
-      reach: lostCreate,
-    },
-    {
-      side: 'twilio',
-      label: 'delete key (post)',
-      method: 'DELETE',
-      path: KEY,
-      names: /delete key/i,
-      clean: 1,
-      bound: 4,
-    },
+    createKey,
+    // main's twin search, then post's search by name (main never learned the SID)
+    twinSearch({ clean: 1, bound: 4 + 4 }),
+    deleteKey('delete key (post)', /delete key/i),
     {
       side: 'twilio',
       label: 'list keys (post, SID unknown)',
@@ -78,17 +39,10 @@ export const ephemeral: Mode = {
       clean: 3,
       bound: 2 + 4,
     },
-    {
-      side: 'github',
-      label: 'delete secret (post)',
-      method: 'DELETE',
-      path: /\/actions\/secrets\/TWILIO_/,
-      names: /delete secret/,
-      clean: 3,
-      bound: 3 * 4,
-    },
+    deleteSecrets('delete secret (post)'),
   ],
-  async run(c, call, kind, persistence, expect) {
+  async run(cell) {
+    const { c, call, persistence, expect } = cell;
     // Keys minted here look 25 h old to Twilio's clock, so a later sweep (max-age 24h) may take them.
     c.twilio.clock.advance(-25 * H);
     const inputs = {
@@ -96,30 +50,23 @@ export const ephemeral: Mode = {
       ...githubInputs(c, 'repository'),
     };
     const followUps: string[] = [];
-    call.reach?.(c);
-    const fault = inject(c, call, kind, persistence);
-    let steps: StepResult[];
-    if (call.postOnly) {
-      // Main was stopped between the create request and its answer: post knows only the name.
-      const name = 'gha:eph:12345678901.1.c0ffee:octo/app:build';
-      c.twilio.addKey({
-        accountSid: c.account.sid,
-        type: 'restricted',
-        policy: ['/twilio/messaging/messages/create'],
-        friendlyName: name,
-      });
-      // The create was sent long enough ago that its own timeout has passed: post looks once.
-      const state = {
-        'key-friendly-name': name,
-        'account-sid': c.account.sid,
-        'admin-credential': 'auth-token',
-        'twilio-api-url': inputs['twilio-api-url'] ?? '',
-        'create-sent-at': String(Date.now() - 60_000),
-        'create-timeout-ms': '30000',
-      };
-      steps = [await runStep('post', { inputs, env: envFor(kind), state })];
-    } else {
-      const main = await runStep('main', { inputs, env: envFor(kind) });
+    const { steps, spuriousTimeouts } = await underFault(cell, async (env) => {
+      if (call.postOnly) {
+        // Main was stopped between the create request and its answer: post knows only the name.
+        const name = 'gha:eph:12345678901.1.c0ffee:octo/app:build';
+        addMessagingKey(c, name);
+        // The create was sent long enough ago that its own timeout has passed: post looks once.
+        const state = {
+          'key-friendly-name': name,
+          'account-sid': c.account.sid,
+          'admin-credential': 'auth-token',
+          'twilio-api-url': inputs['twilio-api-url'] ?? '',
+          'create-sent-at': String(Date.now() - 60_000),
+          'create-timeout-ms': '30000',
+        };
+        return [await runStep('post', { inputs, env, state })];
+      }
+      const main = await runStep('main', { inputs, env });
       expect(main.state['key-friendly-name'], 'the name is saved before the create').toMatch(/^gha:eph:/);
       if (main.exitCode === 0) {
         // All new: the target holds the minted key, which works.
@@ -128,18 +75,13 @@ export const ephemeral: Mode = {
         expect(triple(c.github, repoScope)).toEqual({ accountSid: c.account.sid, sid, secret });
         expect(c.twilio.keys(c.account.sid).map((k) => [k.sid, k.secret])).toEqual([[sid, secret]]);
       }
-      const post = await runStep('post', { inputs, env: envFor(kind), state: main.state });
-      steps = [main, post];
-    }
-    const spuriousTimeouts = checkFaulted(expect, call, kind, persistence, steps, fault);
-    clearFaults(c);
+      return [main, await runStep('post', { inputs, env, state: main.state })];
+    });
 
     // No orphan: post deleted the key, or (the design) it warned and sweep removes it.
     if (c.twilio.keys(c.account.sid).length > 0) {
       expect(persistence, 'a transient fault never leaves a key behind').toBe('always');
-      const swept = await sweep(c);
-      expect(swept.exitCode, swept.stdout).toBe(0);
-      followUps.push('sweep');
+      await sweepAfter(cell, followUps);
     }
     expect(c.twilio.keys(c.account.sid), 'no orphaned key').toEqual([]);
 

@@ -16,12 +16,15 @@
 // - secrets all old or all new per target: each target holds a complete pair that works (or, where the
 //   run deletes them, nothing).
 //
-// This module is the framework: fault kinds, injection, the checks every cell makes, and defineMatrix(),
-// which declares one cell per (call, kind, persistence) of a mode. Each mode's table of calls and its run
-// are in test/reliability/matrix/<mode>.ts, declared by test/reliability/matrix-<mode>.test.ts.
+// This module is the framework: fault kinds, injection, the checks every cell makes, running a cell's
+// steps under its fault (underFault) and the follow-ups after, and defineMatrix(), which declares one cell
+// per (call, kind, persistence) of a mode. Each mode's table of calls and its run are in
+// test/reliability/matrix/<mode>.ts (what several tables share: matrix/shared.ts), declared by
+// test/reliability/matrix-<mode>.test.ts.
 // Steps run in this process (test/harness/in-process.ts): the bundled dist/, without a Node start per step.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, describe, it, vi, type ExpectStatic } from 'vitest';
+import type { FaultRule as GitHubFaultRule } from '../../emulator/github/index.js';
 import type { StepResult } from '../../harness/action.js';
 import { runStepInProcess as runStep } from '../../harness/in-process.js';
 import { HANG_ENV, problems, startCell, twilioInputs, type Cell } from '../support.js';
@@ -90,10 +93,19 @@ export interface Outcome {
   readonly followUps: readonly string[];
 }
 
+/** One cell: its emulators, the call it faults and how, and its test's expect. */
+export interface CellRun {
+  readonly c: Cell;
+  readonly call: Call;
+  readonly kind: Kind;
+  readonly persistence: Persistence;
+  readonly expect: ExpectStatic;
+}
+
 export interface Mode {
   readonly name: string;
   readonly calls: readonly Call[];
-  run(c: Cell, call: Call, kind: Kind, persistence: Persistence, expect: ExpectStatic): Promise<Outcome>;
+  run(cell: CellRun): Promise<Outcome>;
 }
 
 // ---- faults --------------------------------------------------------------------------------------
@@ -107,55 +119,63 @@ export interface Injected {
   describe(): string;
 }
 
+/** An emulator fault rule: GitHub's shape, with a path, is one the Twilio emulator takes too. */
+type Rule = GitHubFaultRule & { path: string | RegExp };
+
+/** The rule for a fault of `kind` where `base` says ('secondary' is GitHub's alone: see TWILIO_KINDS). */
+function faultRule(kind: Kind, base: Pick<Rule, 'method' | 'path' | 'nth' | 'times'>): Rule {
+  switch (kind) {
+    case '500':
+    case '503':
+      return { ...base, kind: 'status', status: Number(kind) };
+    case '429':
+      return { ...base, kind: 'status', status: 429, retryAfter: RETRY_AFTER_S };
+    case 'secondary':
+      return { ...base, kind: 'status', status: 403, retryAfter: RETRY_AFTER_S, message: SECONDARY_MESSAGE };
+    case 'reset':
+    case 'hang':
+      return { ...base, kind };
+    case 'lost':
+      return { ...base, kind: 'lost-response' };
+  }
+}
+/** What inject() reads of a request, on either emulator. */
+interface Seen {
+  readonly seq: number;
+  readonly method: string;
+  readonly path: string;
+  readonly status: number;
+  readonly fault: { readonly kind: string } | undefined;
+}
+
 export function inject(c: Cell, call: Call, kind: Kind, persistence: Persistence): Injected {
-  const from = call.side === 'twilio' ? c.twilio.requests.length : c.github.requests.length;
+  const emulator = call.side === 'twilio' ? c.twilio : c.github;
+  const requests: readonly Seen[] = emulator.requests;
+  const from = requests.length;
   const matching = () =>
-    (call.side === 'twilio' ? c.twilio.requests : c.github.requests)
+    requests
       .slice(from)
       .filter(
         (r) =>
           r.method === call.method &&
           (typeof call.path === 'string' ? r.path === call.path : call.path.test(r.path)),
       );
-  const count = (): number => matching().length;
-  const describe = (): string =>
-    matching()
-      .map((r) => `#${r.seq} ${r.method} ${r.path} -> ${r.status || r.fault?.kind || 'no answer'}`)
-      .join('\n');
-  const base = {
-    method: call.method,
-    path: call.path,
-    nth: call.nth ?? 1,
-    times: persistence === 'once' ? 1 : 10_000,
-  };
-  if (call.side === 'twilio') {
-    const id = c.twilio.faults.add(
-      kind === '500' || kind === '503'
-        ? { ...base, kind: 'status', status: Number(kind) }
-        : kind === '429'
-          ? { ...base, kind: 'status', status: 429, retryAfter: RETRY_AFTER_S }
-          : kind === 'reset'
-            ? { ...base, kind: 'reset' }
-            : kind === 'hang'
-              ? { ...base, kind: 'hang' }
-              : { ...base, kind: 'lost-response' },
-    );
-    return { hits: () => c.twilio.faults.hits(id), count, describe };
-  }
-  const id = c.github.faults.add(
-    kind === '500' || kind === '503'
-      ? { ...base, kind: 'status', status: Number(kind) }
-      : kind === '429'
-        ? { ...base, kind: 'status', status: 429, retryAfter: RETRY_AFTER_S }
-        : kind === 'secondary'
-          ? { ...base, kind: 'status', status: 403, retryAfter: RETRY_AFTER_S, message: SECONDARY_MESSAGE }
-          : kind === 'reset'
-            ? { ...base, kind: 'reset' }
-            : kind === 'hang'
-              ? { ...base, kind: 'hang' }
-              : { ...base, kind: 'lost-response' },
+  const id = emulator.faults.add(
+    faultRule(kind, {
+      method: call.method,
+      path: call.path,
+      nth: call.nth ?? 1,
+      times: persistence === 'once' ? 1 : 10_000,
+    }),
   );
-  return { hits: () => c.github.faults.hits(id), count, describe };
+  return {
+    hits: () => emulator.faults.hits(id),
+    count: () => matching().length,
+    describe: () =>
+      matching()
+        .map((r) => `#${r.seq} ${r.method} ${r.path} -> ${r.status || r.fault?.kind || 'no answer'}`)
+        .join('\n'),
+  };
 }
 
 export function clearFaults(c: Cell): void {
@@ -237,21 +257,70 @@ export function checkFaulted(
   return extra;
 }
 
-// ---- modes ---------------------------------------------------------------------------------------
+// ---- running a cell ------------------------------------------------------------------------------
 
-export const KEYS = '/v1/Keys';
-export const KEY = /^\/v1\/Keys\/SK[0-9a-f]{32}$/;
-export const lostCreate = (c: Cell): void => {
-  c.twilio.faults.add({ method: 'POST', path: KEYS, nth: 1, kind: 'lost-response' });
-};
+/** Runs main with the step environment of the cell's fault kind (envFor). */
+export const runMain = (cell: CellRun, inputs: Record<string, string>): Promise<StepResult> =>
+  runStep('main', { inputs, env: envFor(cell.kind) });
 
-/** Runs sweep the way the scheduled workflow does: another run, later. */
-export async function sweep(c: Cell, maxAge = '24h'): Promise<StepResult> {
-  return runStep('main', {
-    inputs: twilioInputs(c, { mode: 'sweep', 'max-age': maxAge }),
-    env: { GITHUB_RUN_ID: '99999999999' },
-  });
+/**
+ * Runs `steps` under the cell's fault (added after the faults its call needs to be reached), makes the
+ * checks every cell makes, then clears the faults: what follows (a mode's own checks, follow-ups) runs clean.
+ */
+export async function underFault<S extends readonly StepResult[]>(
+  cell: CellRun,
+  steps: (env: Record<string, string>) => Promise<S>,
+): Promise<{ steps: S; spuriousTimeouts: number }> {
+  const { c, call, kind, persistence, expect } = cell;
+  call.reach?.(c);
+  const fault = inject(c, call, kind, persistence);
+  const ran = await steps(envFor(kind));
+  const spuriousTimeouts = checkFaulted(expect, call, kind, persistence, ran, fault);
+  clearFaults(c);
+  return { steps: ran, spuriousTimeouts };
 }
+
+/**
+ * underFault() for the modes that save no state (rotate, revoke, sweep): main alone, since their post step
+ * has nothing to do (post.ts returns before any request).
+ */
+export async function mainUnderFault(
+  cell: CellRun,
+  inputs: Record<string, string>,
+): Promise<{ main: StepResult; spuriousTimeouts: number }> {
+  const {
+    steps: [main],
+    spuriousTimeouts,
+  } = await underFault(cell, async () => {
+    const main = await runMain(cell, inputs);
+    cell.expect(main.state).toEqual({});
+    return [main] as const;
+  });
+  return { main, spuriousTimeouts };
+}
+
+/** A follow-up the design relies on, run with the faults cleared: it must succeed; `followUps` records it. */
+async function followUp(cell: CellRun, followUps: string[], what: string, step: Promise<StepResult>) {
+  const done = await step;
+  cell.expect(done.exitCode, done.stdout).toBe(0);
+  followUps.push(what);
+}
+
+/** The user re-runs main once the cause is gone. */
+export const rerun = (cell: CellRun, inputs: Record<string, string>, followUps: string[]): Promise<void> =>
+  followUp(cell, followUps, 're-run', runMain(cell, inputs));
+
+/** Sweep runs the way the scheduled workflow does: another run, later. */
+export const sweepAfter = (cell: CellRun, followUps: string[], maxAge = '24h'): Promise<void> =>
+  followUp(
+    cell,
+    followUps,
+    'sweep',
+    runStep('main', {
+      inputs: twilioInputs(cell.c, { mode: 'sweep', 'max-age': maxAge }),
+      env: { GITHUB_RUN_ID: '99999999999' },
+    }),
+  );
 
 /**
  * Declares the matrix of `modes`: every call x fault kind x once/always, each a cell with its own
@@ -282,40 +351,51 @@ export function defineMatrix(modes: readonly Mode[], opts: { testMode?: boolean 
   }
 
   const results: Result[] = [];
+  /** Adds a cell's line to the tally: 'not run' until its test starts (a filtered run skips it). */
+  const record = (mode: string, call: string, kind: Kind, persistence: Persistence): Result => {
+    const result: Result = {
+      mode,
+      call,
+      kind,
+      persistence,
+      status: 'not run',
+      ms: 0,
+      followUps: [],
+      maxStepMs: 0,
+      spuriousTimeouts: 0,
+    };
+    results.push(result);
+    return result;
+  };
+  /** Runs `body` with a fresh cell (its own emulators), noting in `result` whether it passed and how long it took. */
+  const inCell = async (result: Result, body: (c: Cell) => Promise<void>): Promise<void> => {
+    const started = performance.now();
+    result.status = 'failed';
+    const c = await startCell();
+    try {
+      await body(c);
+      result.status = 'passed';
+    } finally {
+      result.ms = performance.now() - started;
+      await c.close();
+    }
+  };
 
   for (const mode of modes) {
     describe.concurrent(`fault matrix: ${mode.name}`, () => {
       for (const call of mode.calls) {
         for (const kind of call.side === 'twilio' ? TWILIO_KINDS : GITHUB_KINDS) {
           for (const persistence of PERSISTENCE) {
-            const result: Result = {
-              mode: mode.name,
-              call: `${call.side} ${call.label}`,
-              kind,
-              persistence,
-              status: 'not run',
-              ms: 0,
-              followUps: [],
-              maxStepMs: 0,
-              spuriousTimeouts: 0,
-            };
-            results.push(result);
+            const result = record(mode.name, `${call.side} ${call.label}`, kind, persistence);
             const name = `${call.side}: ${call.label} x ${kind} (${persistence})`;
-            it(name, { timeout: 90_000 }, async ({ expect }) => {
-              const started = performance.now();
-              result.status = 'failed';
-              const c = await startCell();
-              try {
-                const outcome = await mode.run(c, call, kind, persistence, expect);
+            it(name, { timeout: 90_000 }, ({ expect }) =>
+              inCell(result, async (c) => {
+                const outcome = await mode.run({ c, call, kind, persistence, expect });
                 result.followUps = outcome.followUps;
                 result.maxStepMs = Math.max(...outcome.steps.map((s) => s.durationMs));
                 result.spuriousTimeouts = outcome.spuriousTimeouts;
-                result.status = 'passed';
-              } finally {
-                result.ms = performance.now() - started;
-                await c.close();
-              }
-            });
+              }),
+            );
           }
         }
       }
@@ -324,24 +404,9 @@ export function defineMatrix(modes: readonly Mode[], opts: { testMode?: boolean 
 
   if (opts.testMode) {
     describe.concurrent('fault matrix: test mode', () => {
-      const result: Result = {
-        mode: 'test',
-        call: '(none: test mode calls no API)',
-        kind: '500',
-        persistence: 'always',
-        status: 'not run',
-        ms: 0,
-        followUps: [],
-        maxStepMs: 0,
-        spuriousTimeouts: 0,
-      };
-      results.push(result);
-      it('every route of both emulators failing: test credentials handed out, zero requests', async ({
-        expect,
-      }) => {
-        result.status = 'failed';
-        const c = await startCell();
-        try {
+      const result = record('test', '(none: test mode calls no API)', '500', 'always');
+      it('every route of both emulators failing: test credentials handed out, zero requests', ({ expect }) =>
+        inCell(result, async (c) => {
           const test = c.twilio.addTestAccount();
           for (const method of ['GET', 'POST', 'PUT', 'DELETE']) {
             c.twilio.faults.add({ method, path: /.*/, kind: 'status', status: 500 });
@@ -363,11 +428,7 @@ export function defineMatrix(modes: readonly Mode[], opts: { testMode?: boolean 
           expect(c.github.requests).toEqual([]);
           expect(c.twilio.keys(c.account.sid)).toEqual([]);
           result.maxStepMs = Math.max(main.durationMs, post.durationMs);
-          result.status = 'passed';
-        } finally {
-          await c.close();
-        }
-      });
+        }));
     });
   }
 

@@ -1,17 +1,8 @@
 // Fault matrix table: rotate-auth-token mode (see framework.ts for the checks every cell makes).
 import { envScope, H, problems, repoScope, seedSecret } from '../support.js';
-import {
-  checkFaulted,
-  clearFaults,
-  envFor,
-  githubInputs,
-  inject,
-  KEYS,
-  runStep,
-  twilioInputs,
-  type Mode,
-} from './framework.js';
-import { ENV_SECRET, expectWorkingPairs, seedLineage } from './rotation.js';
+import type { Mode } from './framework.js';
+import { ENV_SECRET, rotateUnderFault, seedLineage } from './rotation.js';
+import { KEYS } from './shared.js';
 
 const SECONDARY = '/v1/AuthTokens/Secondary';
 
@@ -79,31 +70,15 @@ export const rotateAuthToken: Mode = {
       reachFails: true,
     },
   ],
-  async run(c, call, kind, persistence, expect) {
+  async run(cell) {
+    const { c, expect } = cell;
     const { k1 } = await seedLineage(c);
     const old = c.account.authToken;
     for (const scope of [repoScope, envScope]) await seedSecret(c.github, scope, 'TWILIO_AUTH_TOKEN', old, H);
-    const before = new Set(c.twilio.keys(c.account.sid).map((k) => k.sid));
-    const inputs = {
-      ...twilioInputs(c, {
-        mode: 'rotate',
-        'friendly-name': 'billing',
-        permissions: 'messaging',
-        'grace-period': '1h',
-        'rotate-auth-token': 'true',
-      }),
-      ...githubInputs(c, 'repository\nenvironment:production'),
-    };
-    call.reach?.(c);
-    const fault = inject(c, call, kind, persistence);
-    const main = await runStep('main', { inputs, env: envFor(kind) });
-    expect(main.state).toEqual({});
-    const spuriousTimeouts = checkFaulted(expect, call, kind, persistence, [main], fault);
-    clearFaults(c);
-
     // The key: as in rotate.
-    const created = c.twilio.keys(c.account.sid).filter((k) => !before.has(k.sid));
-    const held = expectWorkingPairs(expect, c, new Set([k1.sid, ...created.map((k) => k.sid)]));
+    const { main, created, held, spuriousTimeouts } = await rotateUnderFault(cell, k1, {
+      'rotate-auth-token': 'true',
+    });
     expect(
       created.filter((k) => !held.has(k.sid)).map((k) => k.sid),
       'no unheld key',

@@ -1,20 +1,8 @@
 // Fault matrix table: rotate mode (see framework.ts for the checks every cell makes).
 import { H, problems } from '../support.js';
-import {
-  checkFaulted,
-  clearFaults,
-  envFor,
-  githubInputs,
-  inject,
-  KEY,
-  KEYS,
-  lostCreate,
-  runStep,
-  sweep,
-  twilioInputs,
-  type Mode,
-} from './framework.js';
-import { ENV_SECRET, expectWorkingPairs, LINEAGE, seedLineage } from './rotation.js';
+import { rerun, sweepAfter, type Mode } from './framework.js';
+import { ENV_SECRET, LINEAGE, rotateUnderFault, seedLineage } from './rotation.js';
+import { createKey, deleteKey, KEYS, twinSearch } from './shared.js';
 
 export const rotate: Mode = {
   name: 'rotate',
@@ -28,35 +16,9 @@ export const rotate: Mode = {
       clean: 1,
       bound: 4,
     },
-    {
-      side: 'twilio',
-      label: 'create key',
-      method: 'POST',
-      path: KEYS,
-      names: /create key/,
-      clean: 1,
-      bound: 8,
-    },
-    {
-      side: 'twilio',
-      label: 'list keys (twin search after a lost create)',
-      method: 'GET',
-      path: KEYS,
-      nth: 2,
-      names: /create key|list keys/,
-      clean: 2,
-      bound: 1 + 4,
-      reach: lostCreate,
-    },
-    {
-      side: 'twilio',
-      label: 'delete superseded key',
-      method: 'DELETE',
-      path: KEY,
-      names: /superseded key|delete key/,
-      clean: 1,
-      bound: 4,
-    },
+    createKey,
+    twinSearch({ nth: 2, clean: 2, bound: 1 + 4 }),
+    deleteKey('delete superseded key', /superseded key|delete key/),
     {
       side: 'github',
       label: 'read public key (environment)',
@@ -87,33 +49,14 @@ export const rotate: Mode = {
       bound: 4,
     },
   ],
-  async run(c, call, kind, persistence, expect) {
+  async run(cell) {
+    const { c, call, expect } = cell;
     const { k0, k1 } = await seedLineage(c);
     // Keys this run mints look 2 s old to a sweep with max-age 1s (sweep reads the time from Twilio's answers).
     c.twilio.clock.advance(-2_000);
-    const before = new Set(c.twilio.keys(c.account.sid).map((k) => k.sid));
-    const inputs = {
-      ...twilioInputs(c, {
-        mode: 'rotate',
-        'friendly-name': 'billing',
-        permissions: 'messaging',
-        'grace-period': '1h',
-      }),
-      ...githubInputs(c, 'repository\nenvironment:production'),
-    };
-    call.reach?.(c);
-    const fault = inject(c, call, kind, persistence);
-    const main = await runStep('main', { inputs, env: envFor(kind) });
-    // rotate saves no state, so its post step has nothing to do (post.ts returns before any request).
-    expect(main.state).toEqual({});
-    const spuriousTimeouts = checkFaulted(expect, call, kind, persistence, [main], fault);
-    clearFaults(c);
-
-    const newSid = main.outputs['api-key-sid'];
-    const created = c.twilio.keys(c.account.sid).filter((k) => !before.has(k.sid));
-    const held = expectWorkingPairs(expect, c, new Set([k1.sid, ...created.map((k) => k.sid)]));
+    const { main, inputs, created, held, spuriousTimeouts } = await rotateUnderFault(cell, k1);
     if (main.exitCode === 0) {
-      expect(held, 'all new').toEqual(new Set([newSid]));
+      expect(held, 'all new').toEqual(new Set([main.outputs['api-key-sid']]));
       const alive = new Set(c.twilio.keys(c.account.sid).map((k) => k.sid));
       if (call.label !== 'delete superseded key') expect(alive.has(k0), 'superseded K0 deleted').toBe(false);
       expect(alive.has(k1.sid), 'K1 kept within grace').toBe(true);
@@ -129,17 +72,13 @@ export const rotate: Mode = {
       for (const k of orphans) expect(error).toContain(k.friendlyName ?? '-');
       if (orphans.some((k) => k.friendlyName?.startsWith('gha:eph:'))) {
         // Minted under an ephemeral-tagged name: the next sweep removes it.
-        const swept = await sweep(c, '1s');
-        expect(swept.exitCode, swept.stdout).toBe(0);
-        followUps.push('sweep');
+        await sweepAfter(cell, followUps, '1s');
       }
       if (orphans.some((k) => k.friendlyName === LINEAGE)) {
         // In the lineage: deleted by later rotations once its successor is past grace.
         for (let i = 0; i < 2; i++) {
-          const again = await runStep('main', { inputs, env: envFor(kind) });
-          expect(again.exitCode, again.stdout).toBe(0);
+          await rerun(cell, inputs, followUps);
           c.twilio.clock.advance(2 * H);
-          followUps.push('re-run');
         }
       }
       const live = new Set(c.twilio.keys(c.account.sid).map((k) => k.sid));

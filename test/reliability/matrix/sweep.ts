@@ -1,17 +1,8 @@
 // Fault matrix table: sweep mode (see framework.ts for the checks every cell makes).
 import { H } from '../support.js';
-import {
-  checkFaulted,
-  clearFaults,
-  envFor,
-  inject,
-  KEY,
-  KEYS,
-  runStep,
-  twilioInputs,
-  type Mode,
-} from './framework.js';
+import { mainUnderFault, rerun, twilioInputs, type Mode } from './framework.js';
 import { LINEAGE } from './rotation.js';
+import { KEY, KEYS } from './shared.js';
 
 const EXPIRED = [
   'gha:eph:111.1.aaaaaa:octo/app:build',
@@ -51,7 +42,8 @@ export const sweepMode: Mode = {
       bound: 3 * 4,
     },
   ],
-  async run(c, call, kind, persistence, expect) {
+  async run(cell) {
+    const { c, expect } = cell;
     const add = (friendlyName: string, hoursOld: number) =>
       c.twilio.addKey({
         accountSid: c.account.sid,
@@ -67,14 +59,8 @@ export const sweepMode: Mode = {
     keep.add(add('gha:eph:12345678901.1.dddddd:octo/app:build', 30)); // the sweeping run's own
     keep.add(add('gha:eph:222.1.eeeeee:octo/app:build', 1)); // younger than max-age
     const expired = new Set(EXPIRED.map((n) => add(n, 25)));
-    const fault = inject(c, call, kind, persistence);
-    const main = await runStep('main', {
-      inputs: twilioInputs(c, { mode: 'sweep', 'max-age': '24h' }),
-      env: envFor(kind),
-    });
-    expect(main.state).toEqual({});
-    const spuriousTimeouts = checkFaulted(expect, call, kind, persistence, [main], fault);
-    clearFaults(c);
+    const inputs = twilioInputs(c, { mode: 'sweep', 'max-age': '24h' });
+    const { main, spuriousTimeouts } = await mainUnderFault(cell, inputs);
     const followUps: string[] = [];
     const alive = () => new Set(c.twilio.keys(c.account.sid).map((k) => k.sid));
     const missing = (live: Set<string>) => [...keep].filter((sid) => !live.has(sid));
@@ -82,12 +68,7 @@ export const sweepMode: Mode = {
     if ([...expired].some((sid) => alive().has(sid))) {
       // A sweep that could not finish fails; the next one (here: a re-run) finishes the job.
       expect(main.exitCode).toBe(1);
-      const again = await runStep('main', {
-        inputs: twilioInputs(c, { mode: 'sweep', 'max-age': '24h' }),
-        env: envFor(kind),
-      });
-      expect(again.exitCode, again.stdout).toBe(0);
-      followUps.push('re-run');
+      await rerun(cell, inputs, followUps);
     }
     const live = alive();
     expect(missing(live)).toEqual([]);
