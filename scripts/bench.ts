@@ -1,4 +1,4 @@
-// npm run bench: bundle, then measure what every user of the action pays (issue 7). Writes bench/results.json;
+// npm run bench: bundle, then measure what every user of the action pays (the budget in scripts/bench/targets.ts). Writes bench/results.json;
 // --md also rewrites BENCHMARKS.md. `tsx scripts/bench.ts --help` lists the options. The parts live in
 // scripts/bench/ (one job each); this file runs them in order.
 //

@@ -1,4 +1,4 @@
-// The whole run as bench/results.json holds it, and the pass/fail count of issue 7's targets.
+// The whole run as bench/results.json holds it, and the pass/fail count of the targets (./targets.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Options } from './args.js';
