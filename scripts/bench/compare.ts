@@ -41,38 +41,54 @@ interface Measured {
 
 const pct = (now: number, then: number): number => ((now - then) / then) * 100;
 
+/** `baseline<F>` and `current<F>` for every field F of a row. */
+type Sides<F extends string> = { readonly [K in F as `baseline${K}` | `current${K}`]: number };
+
+/**
+ * One delta row per current row that has a baseline: the fields `fields` reads from both, then the
+ * change in `main`. Keys come in the order of the interfaces above, as results.json has them.
+ */
+function deltas<R extends { readonly label: string }, F extends string>(
+  current: readonly R[],
+  baselineOf: (row: R) => R | undefined,
+  fields: (row: R) => Record<F, number>,
+  main: NoInfer<F>,
+): Array<{ readonly step: string; readonly deltaMs: number; readonly deltaPct: number } & Sides<F>> {
+  const side = (prefix: string, values: Record<F, number>) =>
+    Object.entries<number>(values).map(([k, v]) => [prefix + k, v] as const);
+  return current.flatMap((c) => {
+    const b = baselineOf(c);
+    if (!b) return [];
+    const [then, now] = [fields(b), fields(c)];
+    const sides = Object.fromEntries([...side('baseline', then), ...side('current', now)]) as Sides<F>;
+    return [
+      { step: c.label, ...sides, deltaMs: now[main] - then[main], deltaPct: pct(now[main], then[main]) },
+    ];
+  });
+}
+
 export function compare(
   empty: EmptyStats,
   current: Measured,
   baseline: Measured & { label: string },
 ): Comparison {
-  const cold: ColdDelta[] = current.cold.flatMap((c) => {
-    const b = baseline.cold.find((x) => x.key === c.key);
-    if (!b || c.runs === 0) return [];
-    const d = {
-      baselineMs: b.medianMs,
-      baselineRatio: b.ratio,
-      currentMs: c.medianMs,
-      currentRatio: c.ratio,
-    };
-    return [{ step: c.label, ...d, deltaMs: c.medianMs - b.medianMs, deltaPct: pct(c.medianMs, b.medianMs) }];
-  });
+  const cold: ColdDelta[] = deltas(
+    current.cold,
+    (c) => (c.runs === 0 ? undefined : baseline.cold.find((x) => x.key === c.key)),
+    (r) => ({ Ms: r.medianMs, Ratio: r.ratio }),
+    'Ms',
+  );
   if (cold.length > 0) {
     const ms = empty.medianMs;
     const d = { baselineMs: ms, baselineRatio: 1, currentMs: ms, currentRatio: 1, deltaMs: 0, deltaPct: 0 };
     cold.unshift({ step: '`node -e 0`', ...d });
   }
-  const paths: PathDelta[] = current.paths.flatMap((p) => {
-    const b = baseline.paths.find((x) => x.step === p.step && x.scenario === p.scenario);
-    if (!b) return [];
-    const d = {
-      baselineTrips: b.trips,
-      baselineWallMs: b.wallMs,
-      currentTrips: p.trips,
-      currentWallMs: p.wallMs,
-    };
-    return [{ step: p.label, ...d, deltaMs: p.wallMs - b.wallMs, deltaPct: pct(p.wallMs, b.wallMs) }];
-  });
+  const paths: PathDelta[] = deltas(
+    current.paths,
+    (p) => baseline.paths.find((x) => x.step === p.step && x.scenario === p.scenario),
+    (r) => ({ Trips: r.trips, WallMs: r.wallMs }),
+    'WallMs',
+  );
   return { label: baseline.label, cold, paths };
 }
 
