@@ -6,6 +6,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Listens on host:port (0: any free port); returns the origin, 'http://HOST:PORT'. */
 export async function listen(server: Server, port: number, host: string): Promise<string> {
+  // Node's default closes a connection after 5 s idle. A close that crosses the client's reuse of that pooled
+  // connection resets a request no fault asked for (seen once in the fault matrix under heavy load, where event
+  // loop lag reaches seconds). Tests inject resets as faults; idle closes are not what they test. The answer's
+  // `Keep-Alive: timeout=30` hint makes the client drop an idle connection first, after 29 s.
+  server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
