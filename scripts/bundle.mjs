@@ -40,7 +40,9 @@ buildSync({
 });
 writeFileSync(
   `${next}/learn-proxy.licenses.txt`,
-  `node-forge\n${readFileSync('node_modules/node-forge/LICENSE', 'utf8')}`,
+  ['node-forge', 'proxy-from-env']
+    .map((name) => `${name}\n${readFileSync(`node_modules/${name}/LICENSE`, 'utf8')}`)
+    .join('\n'),
 );
 const old = `dist.old-${process.pid}`;
 try {

@@ -18,6 +18,11 @@ export const FILES = {
   nodeExtra: 'node-extra-ca.pem',
   /** One JSON line per Twilio request: method, host, path template, status. */
   requests: 'requests.jsonl',
+  /**
+   * The runner's own proxy variables, which the post step puts back (they may hold a proxy password, so
+   * never in state or a log): written with mode 0600 only when one is set, removed by the post step.
+   */
+  runnerProxy: 'runner-proxy.json',
 } as const;
 
 /** The path the post step asks before it signals a pid (no secret: it only tells the pid). */

@@ -9,6 +9,7 @@ import { rootCertificates } from 'node:tls';
 import { createJobCa } from './ca.js';
 import { FILES, type ProxyArgs, type ProxyHello } from './files.js';
 import { createLearnProxy } from './proxy.js';
+import { normaliseProxyEnv } from './upstream.js';
 
 const SYSTEM_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
 const MAX_LIFETIME_MS = 24 * 3_600_000;
@@ -22,6 +23,7 @@ function readIf(path: string | undefined): string {
 }
 
 async function start(args: ProxyArgs): Promise<void> {
+  normaliseProxyEnv();
   const ca = await createJobCa(`configure-twilio-credentials learn mode (pid ${process.pid})`);
   const system = readIf(SYSTEM_BUNDLE) || rootCertificates.join('\n') + '\n';
   writeFileSync(join(args.dir, FILES.ca), ca.certPem);

@@ -2,7 +2,8 @@
 // CA, and each request inside is forwarded (to the real host with normal verification, or to
 // twilio-api-url) and recorded as method, host, path template and status: never a body, a header or a
 // query. Every other CONNECT is a plain byte-for-byte tunnel, and plain-HTTP proxy requests to other
-// hosts are passed on untouched and unrecorded.
+// hosts are passed on untouched and unrecorded. All of it leaves through the runner's own proxy where the
+// environment names one (./upstream.ts).
 import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
@@ -10,6 +11,7 @@ import tls from 'node:tls';
 import type { JobCa } from './ca.js';
 import { IDENTITY_PATH } from './files.js';
 import { isTwilioHost, matchRequest } from './map.js';
+import { connectThrough, TunnelAgent, upstreamFor, viaHttpProxy } from './upstream.js';
 
 export interface Recorded {
   readonly method: string;
@@ -40,6 +42,24 @@ export function createLearnProxy(opts: ProxyOptions): http.Server {
   const sockets = new Set<net.Socket>();
   const agentHttp = new http.Agent({ keepAlive: true });
   const agentHttps = new https.Agent({ keepAlive: true });
+  const tunnelAgents = new Map<string, TunnelAgent>();
+
+  /** A request to `target` as it leaves this proxy: directly, or through the runner's proxy. */
+  function outbound(
+    target: URL,
+    options: { method: string | undefined; headers: http.OutgoingHttpHeaders },
+    onAnswer: (answer: http.IncomingMessage) => void,
+  ): http.ClientRequest {
+    const via = upstreamFor(target.href);
+    if (target.protocol === 'http:') {
+      return via
+        ? http.request({ ...viaHttpProxy(via, target, options.headers), method: options.method }, onAnswer)
+        : http.request(target, { ...options, agent: agentHttp }, onAnswer);
+    }
+    let tunnel = via && tunnelAgents.get(via.href);
+    if (via && !tunnel) tunnelAgents.set(via.href, (tunnel = new TunnelAgent(via)));
+    return https.request(target, { ...options, agent: tunnel ?? agentHttps }, onAnswer);
+  }
 
   function forwardToTwilio(
     req: http.IncomingMessage,
@@ -51,19 +71,14 @@ export function createLearnProxy(opts: ProxyOptions): http.Server {
     const headers = { ...req.headers };
     for (const h of HOP_BY_HOP) delete headers[h];
     headers.host = opts.apiUrl ? target.host : host;
-    const client = target.protocol === 'http:' ? http : https;
     const { template } = matchRequest(req.method ?? 'GET', host, path);
     const record = (status: number): void =>
       opts.record({ method: req.method ?? 'GET', host: host.toLowerCase(), path: template, status });
-    const upstream = client.request(
-      target,
-      { method: req.method, headers, agent: target.protocol === 'http:' ? agentHttp : agentHttps },
-      (answer) => {
-        record(answer.statusCode ?? 0);
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
+    const upstream = outbound(target, { method: req.method, headers }, (answer) => {
+      record(answer.statusCode ?? 0);
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
     upstream.on('error', () => {
       record(502);
       if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' });
@@ -103,7 +118,7 @@ export function createLearnProxy(opts: ProxyOptions): http.Server {
     }
     const headers = { ...req.headers };
     for (const h of HOP_BY_HOP) delete headers[h];
-    const upstream = http.request(target, { method: req.method, headers }, (answer) => {
+    const upstream = outbound(target, { method: req.method, headers }, (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
     });
@@ -137,22 +152,35 @@ export function createLearnProxy(opts: ProxyOptions): http.Server {
       inner.emit('connection', secure);
       return;
     }
-    const upstream = net.connect(port, host, () => {
+    const fail = (): void => {
+      if (client.writable) client.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+      client.destroy();
+    };
+    const joined = (upstream: net.Socket): void => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       if (head.length) upstream.write(head);
       upstream.pipe(client);
       client.pipe(upstream);
-    });
-    upstream.on('error', () => {
-      if (client.writable) client.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
-      client.destroy();
-    });
+    };
+    const via = upstreamFor(`https://${req.url ?? ''}`);
+    if (via) {
+      connectThrough(via, host, port).then((upstream) => {
+        upstream.on('error', fail);
+        client.on('close', () => upstream.destroy());
+        if (client.destroyed) upstream.destroy();
+        else joined(upstream);
+      }, fail);
+      return;
+    }
+    const upstream = net.connect(port, host, () => joined(upstream));
+    upstream.on('error', fail);
     client.on('close', () => upstream.destroy());
   });
 
   server.on('close', () => {
     agentHttp.destroy();
     agentHttps.destroy();
+    for (const agent of tunnelAgents.values()) agent.destroy();
   });
   // close() waits for open connections; tunnels never end by themselves, so stopping ends them.
   const close = server.close.bind(server);

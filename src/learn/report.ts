@@ -96,13 +96,15 @@ export async function runLearnReport(runner: Runner, env: NodeJS.ProcessEnv = pr
     return;
   }
   // Neither this step's own requests (deleting the key) nor the post steps that run after it (of actions
-  // used before this one) may look for the proxy that is about to stop. Empty means unset to every client
-  // we know of (curl, requests, twilio-node, Node's proxyEnv). Unless a later step changed them.
+  // used before this one) may look for the proxy that is about to stop: each variable goes back to the
+  // runner's own proxy, or to empty, which every client we know of (curl, requests, twilio-node, Node's
+  // proxyEnv) reads as unset. Unless a later step changed it.
   const ours = `http://127.0.0.1:${state.port}`;
+  const runnerProxy = readRunnerProxy(state.dir);
   for (const name of LEARN_PROXY_ENV)
     if (env[name] === ours) {
-      runner.exportVariable(name, '');
-      env[name] = '';
+      runner.exportVariable(name, runnerProxy[name] ?? '');
+      env[name] = runnerProxy[name] ?? '';
     }
   try {
     const problem = await stopProxy(state);
@@ -128,5 +130,17 @@ export async function runLearnReport(runner: Runner, env: NodeJS.ProcessEnv = pr
     // The CA files stay until the runner empties RUNNER_TEMP: later post steps may still name them in
     // NODE_EXTRA_CA_CERTS / SSL_CERT_FILE, and trusting a CA whose key is gone is harmless.
     rmSync(join(state.dir, FILES.requests), { force: true });
+    rmSync(join(state.dir, FILES.runnerProxy), { force: true });
+  }
+}
+
+/** The proxy variables the job had before learn mode (see FILES.runnerProxy); none when unreadable. */
+function readRunnerProxy(dir: string): Partial<Record<string, string>> {
+  try {
+    const saved = JSON.parse(readFileSync(join(dir, FILES.runnerProxy), 'utf8')) as unknown;
+    if (typeof saved !== 'object' || saved === null) return {};
+    return Object.fromEntries(Object.entries(saved).filter(([, v]) => typeof v === 'string'));
+  } catch {
+    return {};
   }
 }

@@ -1,13 +1,14 @@
 // Main's part of learn mode: start dist/learn-proxy.cjs detached (it must outlive this step), learn its
 // port over a short-lived IPC channel, save what the post step needs, and point later steps at it.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { LEARN_ENV } from '../names/env.js';
+import { LEARN_PROXY_ENV, type LEARN_ENV } from '../names/env.js';
 import type { Runner } from '../runner.js';
 import { STATE } from '../names/state.js';
+import { shown } from '../validators.js';
 import { FILES, type ProxyArgs, type ProxyHello } from './files.js';
 
 export interface LearnState {
@@ -42,6 +43,9 @@ export async function startLearnProxy(
 ): Promise<LearnState> {
   const dir = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), 'twilio-learn-'));
   const args: ProxyArgs = { dir, apiUrl };
+  const runnerProxy = Object.fromEntries(LEARN_PROXY_ENV.flatMap((n) => (env[n] ? [[n, env[n]]] : [])));
+  if (Object.keys(runnerProxy).length > 0)
+    writeFileSync(join(dir, FILES.runnerProxy), JSON.stringify(runnerProxy), { mode: 0o600 });
   const child = spawn(process.execPath, [script, JSON.stringify(args)], {
     detached: true,
     stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
@@ -105,8 +109,27 @@ export function exportLearnEnv(
   env: NodeJS.ProcessEnv = process.env,
 ): void {
   const vars = learnEnv(state, env);
+  // Before the export: exporting also sets this process's environment, as the runner's toolkit does.
+  const through = throughRunnerProxy(env);
   for (const name of Object.keys(vars) as (keyof typeof vars)[]) runner.exportVariable(name, vars[name]);
   runner.info(
-    `Learn mode: later steps go through the recording proxy on http://127.0.0.1:${state.port} (pid ${state.pid}). It intercepts only *.twilio.com and tunnels every other host untouched. CA certificate: ${join(state.dir, FILES.ca)}.`,
+    `Learn mode: later steps go through the recording proxy on http://127.0.0.1:${state.port} (pid ${state.pid}). It intercepts only *.twilio.com and tunnels every other host untouched.${through} CA certificate: ${join(state.dir, FILES.ca)}.`,
   );
+}
+
+/** What the log says of the runner's own proxy (scheme and host only: never a password). */
+export function throughRunnerProxy(env: NodeJS.ProcessEnv): string {
+  // The proxy process inherited this step's environment: it leaves through the runner's proxy, if any.
+  const value = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
+  if (!value) return '';
+  let proxy: URL;
+  try {
+    proxy = new URL(value.includes('://') ? value : `http://${value}`);
+  } catch {
+    return " The runner's proxy variable is not a URL: the recording proxy connects directly.";
+  }
+  const where = shown(`${proxy.protocol}//${proxy.host}`);
+  if (proxy.protocol !== 'http:')
+    return ` The runner's proxy ${where} is not an http:// proxy: the recording proxy connects directly.`;
+  return ` It connects through the runner's proxy ${where} (hosts in NO_PROXY directly); the post step puts the proxy variables back.`;
 }

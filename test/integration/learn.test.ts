@@ -1,7 +1,7 @@
 // learn-permissions on the bundled action: main starts the recording proxy, later steps use it through
 // the exported environment only, and the post step reports the permissions, stops the proxy and deletes the key.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leaks, ROOT, runStep } from '../harness/action.js';
 import { useEmulators } from '../harness/emulators.js';
+import { startForwardProxy } from '../harness/forward-proxy.js';
 import { createJobCa } from '../../src/learn/ca.js';
 import { portOpen } from '../../src/learn/report.js';
 
@@ -143,6 +144,60 @@ describe('learn-permissions', () => {
     expect(post.env).toMatchObject({ HTTPS_PROXY: '', HTTP_PROXY: '', https_proxy: '', http_proxy: '' });
     expect(twilio.keys(live.sid)).toEqual([]);
     expect(leaks(main, live.authToken)).toEqual([]);
+  });
+
+  it("behind the runner's own proxy: leaves through it, names it without its password, and the post step puts it back", async () => {
+    const corp = await startForwardProxy({ user: 'ci', password: 'pa:ss' });
+    try {
+      const runnerProxy = corp.url.replace('http://', 'http://ci:pa%3Ass@');
+      const main = await runStep('main', {
+        inputs: inputs(),
+        env: { HTTPS_PROXY: runnerProxy, HTTP_PROXY: runnerProxy },
+      });
+      expect(main.exitCode, main.stdout + main.stderr).toBe(0);
+      const state = JSON.parse(main.state['learn-proxy'] ?? '{}') as { pid: number; dir: string };
+      expect(main.stdout).toContain(
+        `connects through the runner's proxy ${corp.url} (hosts in NO_PROXY directly)`,
+      );
+      // Kept for the post step in a file only the job's user may read: never in state or the log.
+      expect(statSync(join(state.dir, 'runner-proxy.json')).mode & 0o777).toBe(0o600);
+      for (const text of [main.stdout, main.stderr, JSON.stringify(main.state)]) {
+        expect(text).not.toContain('pa%3Ass');
+        expect(text).not.toContain('pa:ss');
+      }
+
+      const phone = '+15551234568';
+      expect(await step(main.env, 'learn-app.mjs', phone, 'hello')).toMatchObject({ valid: true });
+      const port = (upstream.address() as AddressInfo).port;
+      const tunnel = await step(main.env, 'tunnel-client.mjs', `https://127.0.0.1:${port}/`, upstreamCaFile);
+      expect(tunnel).toMatchObject({ status: 200, body: 'upstream says hi' });
+      // Twilio requests went on to twilio-api-url (plain http here) through the runner's proxy; the other
+      // host through its CONNECT. All with the proxy's credentials (it refused none).
+      expect(corp.log).toEqual(
+        expect.arrayContaining([
+          `POST ${twilio.url}/2010-04-01/Accounts/${live.sid}/Messages.json`,
+          `GET ${twilio.url}/v2/PhoneNumbers/${phone}`,
+          `CONNECT 127.0.0.1:${port}`,
+        ]),
+      );
+      expect(corp.refused).toEqual([]);
+
+      const post = await runStep('post', { inputs: inputs(), state: main.state, env: main.env });
+      expect(post.exitCode, post.stdout).toBe(0);
+      expect(post.summary).toContain('`/twilio/messaging/messages/create`');
+      expect(post.env).toMatchObject({
+        HTTPS_PROXY: runnerProxy,
+        HTTP_PROXY: runnerProxy,
+        https_proxy: '',
+        http_proxy: '',
+      });
+      expect(existsSync(join(state.dir, 'runner-proxy.json'))).toBe(false);
+      expect(alive(state.pid)).toBe(false);
+      expect(twilio.keys(live.sid)).toEqual([]);
+      expect(post.stdout).not.toContain('pa%3Ass');
+    } finally {
+      await corp.close();
+    }
   });
 
   it('on a pull_request event mints nothing, starts no proxy, and says why in a notice', async () => {
