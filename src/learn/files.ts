@@ -25,5 +25,8 @@ export const FILES = {
   runnerProxy: 'runner-proxy.json',
 } as const;
 
+/** A proxy variable's URL: without a scheme it means http://, as curl reads it. */
+export const withProxyScheme = (value: string): string => (value.includes('://') ? value : `http://${value}`);
+
 /** The path the post step asks before it signals a pid (no secret: it only tells the pid). */
 export const IDENTITY_PATH = '/.well-known/configure-twilio-credentials-learn-proxy';

@@ -31,6 +31,16 @@ export interface ProxyOptions {
 
 const HOP_BY_HOP = ['connection', 'proxy-connection', 'keep-alive', 'proxy-authorization', 'te', 'upgrade'];
 
+function connectDirect(host: string, port: number): Promise<net.Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, host, () => {
+      socket.off('error', reject);
+      resolve(socket);
+    });
+    socket.once('error', reject);
+  });
+}
+
 function splitHostPort(authority: string, defaultPort: number): { host: string; port: number } {
   const m = /^\[?([^\]]+?)\]?(?::(\d+))?$/.exec(authority);
   return { host: m?.[1] ?? authority, port: m?.[2] ? Number(m[2]) : defaultPort };
@@ -156,25 +166,17 @@ export function createLearnProxy(opts: ProxyOptions): http.Server {
       if (client.writable) client.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
       client.destroy();
     };
-    const joined = (upstream: net.Socket): void => {
+    const via = upstreamFor(`https://${req.url ?? ''}`);
+    const opened = via ? connectThrough(via, host, port) : connectDirect(host, port);
+    opened.then((upstream) => {
+      upstream.on('error', fail);
+      client.on('close', () => upstream.destroy());
+      if (client.destroyed) return void upstream.destroy();
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       if (head.length) upstream.write(head);
       upstream.pipe(client);
       client.pipe(upstream);
-    };
-    const via = upstreamFor(`https://${req.url ?? ''}`);
-    if (via) {
-      connectThrough(via, host, port).then((upstream) => {
-        upstream.on('error', fail);
-        client.on('close', () => upstream.destroy());
-        if (client.destroyed) upstream.destroy();
-        else joined(upstream);
-      }, fail);
-      return;
-    }
-    const upstream = net.connect(port, host, () => joined(upstream));
-    upstream.on('error', fail);
-    client.on('close', () => upstream.destroy());
+    }, fail);
   });
 
   server.on('close', () => {

@@ -103,8 +103,9 @@ export async function runLearnReport(runner: Runner, env: NodeJS.ProcessEnv = pr
   const runnerProxy = readRunnerProxy(state.dir);
   for (const name of LEARN_PROXY_ENV)
     if (env[name] === ours) {
-      runner.exportVariable(name, runnerProxy[name] ?? '');
-      env[name] = runnerProxy[name] ?? '';
+      const value = runnerProxy[name] ?? '';
+      runner.exportVariable(name, value);
+      env[name] = value;
     }
   try {
     const problem = await stopProxy(state);

@@ -9,7 +9,7 @@ import { LEARN_PROXY_ENV, type LEARN_ENV } from '../names/env.js';
 import type { Runner } from '../runner.js';
 import { STATE } from '../names/state.js';
 import { shown } from '../validators.js';
-import { FILES, type ProxyArgs, type ProxyHello } from './files.js';
+import { FILES, withProxyScheme, type ProxyArgs, type ProxyHello } from './files.js';
 
 export interface LearnState {
   readonly pid: number;
@@ -124,7 +124,7 @@ export function throughRunnerProxy(env: NodeJS.ProcessEnv): string {
   if (!value) return '';
   let proxy: URL;
   try {
-    proxy = new URL(value.includes('://') ? value : `http://${value}`);
+    proxy = new URL(withProxyScheme(value));
   } catch {
     return " The runner's proxy variable is not a URL: the recording proxy connects directly.";
   }

@@ -9,12 +9,13 @@ import net from 'node:net';
 import type { Duplex } from 'node:stream';
 import tls from 'node:tls';
 import { getProxyForUrl } from 'proxy-from-env';
+import { withProxyScheme } from './files.js';
 
-/** A proxy variable without a scheme means http://, as curl reads it (proxy-from-env would take the URL's). */
+/** Gives scheme-less proxy variables http:// (proxy-from-env would give them the requested URL's scheme). */
 export function normaliseProxyEnv(env: NodeJS.ProcessEnv = process.env): void {
   for (const name of ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'ALL_PROXY', 'all_proxy']) {
     const value = env[name];
-    if (value && !value.includes('://')) env[name] = `http://${value}`;
+    if (value) env[name] = withProxyScheme(value);
   }
 }
 
@@ -91,7 +92,7 @@ export class TunnelAgent extends https.Agent {
     done?: (err: Error | null, stream: Duplex) => void,
   ): undefined {
     const tlsOptions = options as tls.ConnectionOptions;
-    connectThrough(this.proxy, tlsOptions.host ?? 'localhost', Number(tlsOptions.port) || 443).then(
+    connectThrough(this.proxy, String(tlsOptions.host), Number(tlsOptions.port) || 443).then(
       (socket) => done?.(null, tls.connect({ ...tlsOptions, socket })),
       // On error the Agent reads no stream.
       (e: Error) => done?.(e, undefined as unknown as Duplex),
